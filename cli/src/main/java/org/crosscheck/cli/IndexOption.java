@@ -1,0 +1,70 @@
+package org.crosscheck.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.crosscheck.Crosscheck;
+import org.crosscheck.IncompatibleIndexException;
+import org.crosscheck.IndexNotFoundException;
+import org.crosscheck.cli.setup.Home;
+import org.crosscheck.cli.setup.SeedCorpus;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --index DIR} option every command shares. Without it, commands use the default index,
+ * which is built from the bundled seed articles the first time it is needed (and rebuilt when a new
+ * crosscheck changed the schema), so the command line works with no set-up.
+ */
+public final class IndexOption {
+  @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: the seed index in .crosscheck/index).")
+  Path index;
+
+  /** The folder this command works on. */
+  public Path location() {
+    return index != null ? index : Home.defaultIndex();
+  }
+
+  public boolean isDefault() {
+    return index == null;
+  }
+
+  /** Opens the index for searching; the default one is built first if it must be. */
+  public Crosscheck openForReading(PrintWriter notes) {
+    Crosscheck crosscheck = Crosscheck.open(location());
+    if (isDefault()) {
+      try {
+        prepareDefault(crosscheck, notes);
+      } catch (RuntimeException e) {
+        crosscheck.close();
+        throw e;
+      }
+    }
+    return crosscheck;
+  }
+
+  /** Opens the index for writing. */
+  public Crosscheck openForWriting() {
+    return Crosscheck.open(location());
+  }
+
+  private static void prepareDefault(Crosscheck crosscheck, PrintWriter notes) {
+    try {
+      crosscheck.paragraphCount();
+    } catch (IndexNotFoundException e) {
+      Path seeds = SeedCorpus.folder();
+      notes.println("crosscheck: first run: indexing the seed articles of " + seeds + " into " + crosscheck.location().orElseThrow());
+      notes.flush();
+      crosscheck.index(seeds);
+    } catch (IncompatibleIndexException e) {
+      Path corpus = crosscheck.corpus().filter(Files::isDirectory).orElseGet(SeedCorpus::folder);
+      notes.println("crosscheck: the default index was built by another crosscheck version; re-indexing " + corpus);
+      notes.flush();
+      crosscheck.index(corpus);
+    }
+  }
+
+  Optional<Path> explicit() {
+    return Optional.ofNullable(index);
+  }
+}

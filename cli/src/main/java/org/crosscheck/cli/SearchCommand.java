@@ -1,0 +1,80 @@
+package org.crosscheck.cli;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.crosscheck.Crosscheck;
+import org.crosscheck.cli.output.Format;
+import org.crosscheck.cli.output.Json;
+import org.crosscheck.cli.output.SearchJson;
+import org.crosscheck.cli.output.SearchTextView;
+import org.crosscheck.cli.output.Style;
+import org.crosscheck.search.SearchOptions;
+import org.crosscheck.search.SearchResults;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code crosscheck search QUERY}: highlighted full-text search over the paragraphs. */
+@Command(
+    name = "search",
+    description = {
+      "Search the paragraphs and show the matches highlighted. Boilerplate is left out unless --boilerplate.",
+      "QUERY uses Lucene's syntax: words, \"phrases\", AND/OR/NOT, +must -not, proximity \"a b\"~3, fuzzy word~,",
+      "wildcards (mistak*), and fields: exact:\"…\" (unstemmed), title:, outlet:\"Military Times\", article:, paragraph:[1 TO 3]."
+    })
+final class SearchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin IndexOption index;
+
+  @Parameters(index = "0", paramLabel = "QUERY", description = "What to look for; quote it for the shell.")
+  String query;
+
+  @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "How many hits (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Skip the first N hits, for paging.")
+  int offset;
+
+  @Option(names = "--outlet", paramLabel = "OUTLET", description = "Only this outlet (any case); repeat for several.")
+  List<String> outlets = List.of();
+
+  @Option(names = "--article", paramLabel = "ID", description = "Only this article id; repeat for several.")
+  List<String> articles = List.of();
+
+  @Option(names = "--boilerplate", description = "Let boilerplate paragraphs (prompts, captions, bios) be hits too.")
+  boolean boilerplate;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "auto, always or never (default: ${DEFAULT-VALUE}; auto colours on a terminal unless NO_COLOR is set).")
+  Style.When color;
+
+  @Override
+  public Integer call() {
+    SearchOptions options = SearchOptions.defaults()
+        .withLimit(limit)
+        .withOffset(offset)
+        .withOutlets(Set.copyOf(outlets))
+        .withArticles(articles.toArray(String[]::new))
+        .withBoilerplate(boilerplate);
+    SearchResults results;
+    try (Crosscheck crosscheck = index.openForReading(spec.commandLine().getErr())) {
+      results = crosscheck.search(query, options);
+    }
+    var out = spec.commandLine().getOut();
+    if (format == Format.JSON) {
+      out.println(Json.write(SearchJson.of(results)));
+      out.flush();
+    } else {
+      new SearchTextView(Style.of(color)).print(results, out);
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,110 @@
+package org.crosscheck.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.crosscheck.Span;
+import org.crosscheck.ingest.Article;
+import org.crosscheck.ingest.Boilerplate;
+import org.crosscheck.ingest.Paragraph;
+
+/** Converts paragraphs to Lucene documents following {@link Schema}, and stored documents back. */
+public final class ParagraphDocuments {
+  private ParagraphDocuments() {}
+
+  /** Analysed, stored, with offsets in the postings so the UnifiedHighlighter needs no re-analysis. */
+  private static final FieldType TEXT_WITH_OFFSETS = textType(true);
+  /** As above but not stored: the exact variant is highlighted through the stored {@link Schema#TEXT}. */
+  private static final FieldType EXACT_WITH_OFFSETS = textType(false);
+
+  private static FieldType textType(boolean stored) {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(stored);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  /** The documents of an article, one per paragraph, in reading order. */
+  public static List<Document> toDocuments(Article article, String fingerprint) {
+    List<Document> documents = new ArrayList<>(article.paragraphs().size());
+    for (Paragraph paragraph : article.paragraphs()) {
+      documents.add(toDocument(article, paragraph, fingerprint));
+    }
+    return documents;
+  }
+
+  public static Document toDocument(Article article, Paragraph paragraph, String fingerprint) {
+    Document doc = new Document();
+    doc.add(new StringField(Schema.ID, paragraph.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(paragraph.id())));
+    doc.add(new StringField(Schema.ARTICLE, article.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Schema.ARTICLE, new BytesRef(article.id())));
+    doc.add(new StoredField(Schema.OUTLET, article.outlet()));
+    doc.add(new SortedDocValuesField(Schema.OUTLET, new BytesRef(article.outlet())));
+    doc.add(new StringField(Schema.OUTLET_KEY, outletKey(article.outlet()), Field.Store.NO));
+    doc.add(new TextField(Schema.TITLE, article.title(), Field.Store.YES));
+    doc.add(new IntPoint(Schema.PARAGRAPH, paragraph.number()));
+    doc.add(new StoredField(Schema.PARAGRAPH, paragraph.number()));
+    doc.add(new NumericDocValuesField(Schema.PARAGRAPH, paragraph.number()));
+    doc.add(new StringField(Schema.KIND, paragraph.kind().label(), Field.Store.YES));
+    doc.add(new StoredField(Schema.BOILERPLATE, paragraph.boilerplate().label()));
+    doc.add(new Field(Schema.TEXT, paragraph.text(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(Schema.TEXT_EXACT, paragraph.text(), EXACT_WITH_OFFSETS));
+    doc.add(new StoredField(Schema.SENTENCES, encodeSpans(paragraph.sentences())));
+    doc.add(new StoredField(Schema.SOURCE_SPAN, encodeSpans(List.of(paragraph.source()))));
+    doc.add(new StoredField(Schema.SOURCE, article.source()));
+    doc.add(new SortedDocValuesField(Schema.FINGERPRINT, new BytesRef(fingerprint)));
+    return doc;
+  }
+
+  /** Rebuilds a paragraph from its stored fields. */
+  public static IndexedParagraph fromStored(Document doc) {
+    String articleId = doc.get(Schema.ARTICLE);
+    int number = doc.getField(Schema.PARAGRAPH).numericValue().intValue();
+    Paragraph paragraph = new Paragraph(articleId, number, doc.get(Schema.TEXT),
+        Boilerplate.fromLabel(doc.get(Schema.BOILERPLATE)), decodeSpans(doc.get(Schema.SOURCE_SPAN)).getFirst(),
+        decodeSpans(doc.get(Schema.SENTENCES)));
+    return new IndexedParagraph(paragraph, doc.get(Schema.OUTLET), doc.get(Schema.TITLE), doc.get(Schema.SOURCE));
+  }
+
+  /** The form of an outlet name that {@link Schema#OUTLET_KEY} holds. */
+  public static String outletKey(String outlet) {
+    return outlet.strip().toLowerCase(Locale.ROOT);
+  }
+
+  static String encodeSpans(List<Span> spans) {
+    StringBuilder out = new StringBuilder();
+    for (Span span : spans) {
+      if (!out.isEmpty()) {
+        out.append(',');
+      }
+      out.append(span.start()).append('-').append(span.end());
+    }
+    return out.toString();
+  }
+
+  static List<Span> decodeSpans(String encoded) {
+    List<Span> spans = new ArrayList<>();
+    if (encoded == null || encoded.isEmpty()) {
+      return spans;
+    }
+    for (String part : encoded.split(",")) {
+      int dash = part.indexOf('-');
+      spans.add(new Span(Integer.parseInt(part, 0, dash, 10), Integer.parseInt(part, dash + 1, part.length(), 10)));
+    }
+    return spans;
+  }
+}

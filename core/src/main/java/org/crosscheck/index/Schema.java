@@ -1,0 +1,49 @@
+package org.crosscheck.index;
+
+/**
+ * Every field of the paragraph index, declared once. One Lucene document is one paragraph.
+ *
+ * <p>Bump {@link #VERSION} whenever a field, an analyzer or the way articles are split changes:
+ * an index records the version it was written with, and crosscheck refuses (or, for the bundled
+ * seeds, rebuilds) an index of another version instead of answering from stale data.
+ */
+public final class Schema {
+  private Schema() {}
+
+  /** The version of this schema and of the ingestion rules, stored in every commit. */
+  public static final int VERSION = 1;
+
+  /** Commit user data key holding {@link #VERSION}. */
+  public static final String COMMIT_SCHEMA_VERSION = "crosscheck.schema";
+  /** Commit user data key holding the absolute path of the corpus folder the index mirrors. */
+  public static final String COMMIT_CORPUS = "crosscheck.corpus";
+
+  /** {@code <article>:<paragraph>}; keyword term for updates and lookups, sorted doc values to break score ties. */
+  public static final String ID = "id";
+  /** Article id (file name without .txt); keyword term to replace or delete an article's paragraphs at once, doc values to list articles. */
+  public static final String ARTICLE = "article";
+  /** The outlet as the article names itself; stored for display, sorted doc values to group and count by outlet. */
+  public static final String OUTLET = "outlet";
+  /** The outlet lower-cased; keyword term so {@code outlet:"yahoo news"} filters whatever the case typed. */
+  public static final String OUTLET_KEY = "outlet_key";
+  /** The article's headline; English-analysed and stored, for {@code title:} queries and display. */
+  public static final String TITLE = "title";
+  /** The paragraph's number in reading order from 1; point for ranges, stored for display, doc values for reading order. */
+  public static final String PARAGRAPH = "paragraph";
+  /** {@code body} or {@code boilerplate}; keyword term so searches leave boilerplate out by default. */
+  public static final String KIND = "kind";
+  /** Why a paragraph is boilerplate ({@code photo-caption}, ...); stored only, for display. */
+  public static final String BOILERPLATE = "boilerplate";
+  /** The paragraph text, English-analysed (stemmed, stop words out); postings with offsets for the UnifiedHighlighter; stored as the original text. */
+  public static final String TEXT = "text";
+  /** The same text lower-cased but neither stemmed nor stopped, for exact phrases and quotes; offsets in postings so it highlights through {@link #TEXT}. */
+  public static final String TEXT_EXACT = "text_exact";
+  /** Sentence boundaries as offsets into the text ("start-end,start-end"); stored only, for sentence alignment. */
+  public static final String SENTENCES = "sentences";
+  /** Where the paragraph stands in its decoded source file ("start-end"); stored only. */
+  public static final String SOURCE_SPAN = "source_span";
+  /** The source file's path relative to the corpus folder; stored only. */
+  public static final String SOURCE = "source";
+  /** Digest of the source file and its manifest entry; sorted doc values so re-indexing skips unchanged files. */
+  public static final String FINGERPRINT = "fingerprint";
+}

@@ -1,0 +1,111 @@
+package org.crosscheck.index;
+
+import java.io.Reader;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The analyzers of the paragraph index. Both text analyzers first fold typographic quotes and
+ * apostrophes to plain ones (news copy uses ’ where a user types '), split on Unicode word
+ * boundaries, lower-case and fold accents ("détente" matches "detente"). The English one then drops
+ * stop words and stems; the exact one keeps every word as written.
+ */
+public final class TextAnalyzers {
+  private TextAnalyzers() {}
+
+  private static final NormalizeCharMap TYPOGRAPHIC_QUOTES;
+
+  static {
+    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+    map.add("’", "'");
+    map.add("‘", "'");
+    map.add("“", "\"");
+    map.add("”", "\"");
+    TYPOGRAPHIC_QUOTES = map.build();
+  }
+
+  /** Stemmed English text with stop words removed: the default search field. */
+  public static Analyzer english() {
+    return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new MappingCharFilter(TYPOGRAPHIC_QUOTES, reader);
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream stream = new EnglishPossessiveFilter(source);
+        stream = new LowerCaseFilter(stream);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        stream = new PorterStemFilter(stream);
+        return new TokenStreamComponents(source, stream);
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+
+      @Override
+      protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return new MappingCharFilter(TYPOGRAPHIC_QUOTES, reader);
+      }
+    };
+  }
+
+  /** Every word lower-cased, nothing stemmed or dropped: exact phrases and quotes. */
+  public static Analyzer exact() {
+    return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new MappingCharFilter(TYPOGRAPHIC_QUOTES, reader);
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+        return new TokenStreamComponents(source, stream);
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+
+      @Override
+      protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return new MappingCharFilter(TYPOGRAPHIC_QUOTES, reader);
+      }
+    };
+  }
+
+  /** The analyzer for each field: English for text and title, exact for the exact text, keywords elsewhere. */
+  public static Analyzer perField() {
+    Analyzer english = english();
+    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
+        Schema.TEXT, english,
+        Schema.TITLE, english,
+        Schema.TEXT_EXACT, exact()));
+  }
+
+  /** The English stop words, for code that weighs query terms. */
+  public static CharArraySet stopWords() {
+    return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+  }
+}

@@ -1,0 +1,155 @@
+package org.crosscheck.ingest;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a paragraph is page furniture rather than reporting. Each rule recognises one
+ * {@link Boilerplate} kind by the shape news sites give it, never by the words of one site, so the
+ * rules carry over to outlets crosscheck has not seen. Stateless and thread-safe.
+ */
+public final class BoilerplateDetector {
+
+  /** Paragraphs longer than this are always reporting: prompts and credits are short. */
+  private static final int MAX_BOILERPLATE_WORDS = 80;
+
+  /** In a long paragraph, one subscription cue per this many words marks a stack of prompts. */
+  private static final int CUE_DENSITY_WORDS = 25;
+
+  /** Author biographies stand among the last few paragraphs of a page. */
+  private static final int BIO_ZONE = 4;
+
+  private static final Pattern ADVERTISEMENT = Pattern.compile(
+      "^[\\p{Pd}*\\s]*(advertisement|advertising|sponsored( content)?|ad)[\\p{Pd}*\\s]*$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NAVIGATION_LINE = Pattern.compile(
+      "^(related( content| stories| articles| coverage| links| reading)?|in other news|more (from|on|in) [^.]{1,40}"
+          + "|load more|recommended( for you| stories)?|trending( now| stories)?|see also|most (read|popular)"
+          + "|you (may|might) also like|top stories|latest news|share this( article| story)?|follow us[^.]*)\\s*:?$",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern READ_MORE = Pattern.compile(
+      "^(read|see|watch|listen to) (more|the full story|full coverage|the original)\\b[^.]{0,60}[.:]?$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SUBSCRIPTION_CUE = Pattern.compile(
+      "\\b(subscrib\\w*|newsletters?|sign up|inbox|terms of (use|service)|privacy policy|unsubscribe|daily (news )?email)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern CALL_TO_ACTION_START = Pattern.compile(
+      "^(subscribe|sign up|join (us|our)|get (our|the latest)|don[’']t miss|never miss|register (now|today|for))\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern PAGE_CONTROL_CUE = Pattern.compile(
+      "\\b(click (on )?(the|this|here)|tap (the|here)|browse (categories|topics)|personali[sz]e (your )?news|upgrade your experience|load more)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** A closing parenthetical that credits a photograph: "(Photo: … via AP)", "(Name/Agency via Getty Images)". */
+  private static final Pattern PHOTO_CREDIT = Pattern.compile(
+      "\\(((photo|image|picture|credit|photograph)s?( by|:)[^()]*|[^()]*\\b(via|/)\\s*(getty images|ap|afp|reuters|epa|shutterstock|[^()]{2,40})"
+          + "|[^()]*\\b(getty images|ap photo|reuters|afp)[^()]*)\\)\\s*$",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern CREDIT_LINE = Pattern.compile(
+      "^[\\p{Pd}\\s]*([^.]{2,80}\\b(contributed|contributing) (to )?(this|the) (story|report|article|reporting)"
+          + "|(additional )?(reporting|writing|editing) by\\b[^.]{0,80})\\.?$",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern AUTHOR_BIO = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}'’.\\-]+\\s){1,3}(?i:(is|was|has been|covers|writes)\\b.{0,200}?\\b(reporter|editor|correspondent"
+          + "|writer|journalist|columnist|contributor|producer|bureau chief|author)s?\\b)",
+      Pattern.DOTALL);
+
+  /**
+   * Classifies one paragraph.
+   *
+   * @param text the paragraph's text
+   * @param index its place among the article's paragraphs, from 0
+   * @param count how many paragraphs the article has
+   */
+  public Boilerplate classify(String text, int index, int count) {
+    String trimmed = text.strip();
+    List<String> lines = Arrays.stream(trimmed.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+    if (lines.isEmpty()) {
+      return Boilerplate.PAGE_CHROME;
+    }
+    int words = wordCount(trimmed);
+    if (words > MAX_BOILERPLATE_WORDS) {
+      // Only a stack of prompts and page controls runs this long; its cues tell it from reporting.
+      if (isSubscriptionPrompt(trimmed, words)) {
+        return Boilerplate.SUBSCRIPTION_PROMPT;
+      }
+      return isPageChrome(lines, words, trimmed) ? Boilerplate.PAGE_CHROME : Boilerplate.NONE;
+    }
+    if (lines.stream().allMatch(l -> ADVERTISEMENT.matcher(l).matches())) {
+      return Boilerplate.ADVERTISEMENT;
+    }
+    if (lines.stream().allMatch(l -> NAVIGATION_LINE.matcher(l).matches())) {
+      return Boilerplate.RELATED_LINKS;
+    }
+    if (lines.size() == 1 && READ_MORE.matcher(trimmed).matches()) {
+      return Boilerplate.READ_MORE;
+    }
+    if (isSubscriptionPrompt(trimmed, words)) {
+      return Boilerplate.SUBSCRIPTION_PROMPT;
+    }
+    if (PHOTO_CREDIT.matcher(trimmed).find()) {
+      return Boilerplate.PHOTO_CAPTION;
+    }
+    if (lines.size() == 1 && CREDIT_LINE.matcher(trimmed).matches()) {
+      return Boilerplate.CONTRIBUTOR_CREDIT;
+    }
+    if (index >= count - BIO_ZONE && AUTHOR_BIO.matcher(trimmed).find()) {
+      return Boilerplate.AUTHOR_BIO;
+    }
+    if (isPageChrome(lines, words, trimmed)) {
+      return Boilerplate.PAGE_CHROME;
+    }
+    return Boilerplate.NONE;
+  }
+
+  /**
+   * Two or more subscription cues in a short paragraph, or one when it opens with a call to action;
+   * a longer paragraph counts only when the cues are dense (a stack of prompts, not a story about
+   * subscriptions).
+   */
+  private static boolean isSubscriptionPrompt(String text, int words) {
+    Matcher cues = SUBSCRIPTION_CUE.matcher(text);
+    int found = 0;
+    while (cues.find()) {
+      found++;
+    }
+    if (words > MAX_BOILERPLATE_WORDS) {
+      return found * CUE_DENSITY_WORDS >= words;
+    }
+    return found >= 2 || (found == 1 && CALL_TO_ACTION_START.matcher(text).find());
+  }
+
+  /**
+   * Several short lines without sentence ends, or lines of page controls: a promotional box or a
+   * widget. Reporting never breaks a paragraph into such lines.
+   */
+  private static boolean isPageChrome(List<String> lines, int words, String text) {
+    if (lines.size() >= 3 && PAGE_CONTROL_CUE.matcher(text).find()) {
+      return true;
+    }
+    if (lines.size() == 2 && words <= MAX_BOILERPLATE_WORDS && PAGE_CONTROL_CUE.matcher(text).find()) {
+      return true;
+    }
+    return lines.size() >= 3 && (double) words / lines.size() <= 8.0;
+  }
+
+  static int wordCount(String text) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letterOrDigit = Character.isLetterOrDigit(text.charAt(i));
+      if (letterOrDigit && !inWord) {
+        count++;
+      }
+      inWord = letterOrDigit;
+    }
+    return count;
+  }
+}

@@ -1,0 +1,84 @@
+package org.crosscheck.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.crosscheck.Span;
+import org.crosscheck.index.Schema;
+import org.crosscheck.index.TextAnalyzers;
+
+/**
+ * Finds the matches of a query in the stored paragraph text with Lucene's {@link UnifiedHighlighter},
+ * reading offsets from the postings. Weight matches are on, so a phrase is one match ("honest
+ * mistake", not "honest" and "mistake" apart). Matches in the exact-text field are shown in the
+ * stored text too, since both fields are cut from the same string by the same tokenizer.
+ *
+ * <p>One instance serves one searcher; make one per search. Not thread-safe.
+ */
+final class ParagraphHighlighter extends UnifiedHighlighter {
+  /** Every sentence with a match is collected; the hit keeps the best few. */
+  private static final int PASSAGES_COLLECTED = 200;
+
+  ParagraphHighlighter(IndexSearcher searcher) {
+    super(UnifiedHighlighter.builder(searcher, TextAnalyzers.perField())
+        .withWeightMatches(true)
+        .withHighlightPhrasesStrictly(true)
+        .withMaxLength(Integer.MAX_VALUE - 1)
+        .withMaxNoHighlightPassages(1)
+        .withBreakIterator(SentenceBreakIterator::new)
+        .withMaskedFieldsFunc(field -> field.equals(Schema.TEXT) ? Set.of(Schema.TEXT_EXACT) : Set.of())
+        .withFormatter(new SpanFormatter()));
+  }
+
+  /**
+   * The passages of each document, in the order of {@code docIds}. A document without a match in its
+   * text (it matched on its title or outlet only) gets its first passage with no matches.
+   */
+  List<List<Passage>> passages(Query query, int[] docIds) throws IOException {
+    int[] max = {PASSAGES_COLLECTED};
+    Object[] perDoc = highlightFieldsAsObjects(new String[] {Schema.TEXT}, query, docIds, max).get(Schema.TEXT);
+    List<List<Passage>> result = new ArrayList<>(docIds.length);
+    for (Object value : perDoc) {
+      @SuppressWarnings("unchecked")
+      List<Passage> passages = value == null ? List.of() : (List<Passage>) value;
+      result.add(passages);
+    }
+    return result;
+  }
+
+  /** Keeps the highlighter's passages as offsets, with overlapping or touching matches merged. */
+  private static final class SpanFormatter extends PassageFormatter {
+    @Override
+    public Object format(org.apache.lucene.search.uhighlight.Passage[] passages, String content) {
+      List<Passage> out = new ArrayList<>(passages.length);
+      for (org.apache.lucene.search.uhighlight.Passage passage : passages) {
+        List<Span> matches = new ArrayList<>(passage.getNumMatches());
+        int[] starts = passage.getMatchStarts();
+        int[] ends = passage.getMatchEnds();
+        for (int i = 0; i < passage.getNumMatches(); i++) {
+          Span match = new Span(starts[i], Math.min(ends[i], content.length()));
+          if (!matches.isEmpty() && matches.getLast().end() >= match.start()) {
+            Span last = matches.removeLast();
+            match = new Span(last.start(), Math.max(last.end(), match.end()));
+          }
+          matches.add(match);
+        }
+        out.add(new Passage(trimmed(content, passage.getStartOffset(), passage.getEndOffset()), matches, passage.getScore()));
+      }
+      return out;
+    }
+
+    private static Span trimmed(String content, int start, int end) {
+      end = Math.min(end, content.length());
+      while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
+        end--;
+      }
+      return new Span(start, end);
+    }
+  }
+}

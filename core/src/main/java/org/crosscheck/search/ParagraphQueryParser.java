@@ -1,0 +1,212 @@
+package org.crosscheck.search;
+
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
+import org.crosscheck.InvalidQueryException;
+import org.crosscheck.index.TextAnalyzers;
+
+/**
+ * Parses Lucene's standard query syntax (AND/OR/NOT, "phrases", proximity {@code ~N}, fuzzy
+ * {@code ~}, wildcards, ranges) over the paragraph text, with the friendly field names of {@link
+ * QueryField}. Typographic quotes are read as plain ones, so a phrase pasted from an article works.
+ * Every problem comes out as one {@link InvalidQueryException} whose message says what is wrong.
+ *
+ * <p>Cheap to make; one instance is not thread-safe, so use {@link #parse(String)}, which makes its own.
+ */
+public final class ParagraphQueryParser {
+  private static final Analyzer ANALYZER = TextAnalyzers.perField();
+
+  private ParagraphQueryParser() {}
+
+  /**
+   * @throws InvalidQueryException when the query is blank, does not parse, or names an unknown field
+   */
+  public static Query parse(String query) {
+    if (query == null || query.isBlank()) {
+      throw new InvalidQueryException(query == null ? "" : query, "the query is empty");
+    }
+    String normalized = query.replace('“', '"').replace('”', '"').replace('„', '"');
+    FieldMappingParser parser = new FieldMappingParser();
+    try {
+      return parser.parse(normalized);
+    } catch (ParseException | TokenMgrError e) {
+      throw new InvalidQueryException(query, diagnose(normalized, e));
+    } catch (UnknownField e) {
+      throw new InvalidQueryException(query, e.getMessage());
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidQueryException(query, "it has more than " + IndexSearcher.getMaxClauseCount() + " clauses");
+    }
+  }
+
+  /** Turns the parser's message into a sentence about the user's query. */
+  static String diagnose(String query, Throwable error) {
+    if (count(query, '"') % 2 != 0) {
+      return "unbalanced quotation mark: a phrase is opened with \" but never closed";
+    }
+    int depth = 0;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth < 0) {
+        return "unbalanced parentheses: a ')' closes nothing";
+      }
+    }
+    if (depth > 0) {
+      return "unbalanced parentheses: a '(' is never closed";
+    }
+    String message = error.getMessage() == null ? "" : error.getMessage();
+    if (message.contains("not allowed as first character")) {
+      return "a term may not start with a wildcard ('*' or '?')";
+    }
+    if (error.getCause() instanceof IndexSearcher.TooManyClauses) {
+      return "it has more than " + IndexSearcher.getMaxClauseCount() + " clauses";
+    }
+    int newline = message.indexOf('\n');
+    String first = newline < 0 ? message : message.substring(0, newline);
+    first = first.replaceFirst("^Cannot parse '.*?': ", "").strip();
+    return first.isEmpty() ? "it does not parse" : "it does not parse (" + first + ")";
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '\\') {
+        i++;
+      } else if (s.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** An unknown field name or a bad value for a typed field. */
+  private static final class UnknownField extends RuntimeException {
+    UnknownField(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /** The classic parser with each user field name mapped to its index field and match. */
+  private static final class FieldMappingParser extends QueryParser {
+    FieldMappingParser() {
+      super(QueryField.DEFAULT.name(), ANALYZER);
+      setAllowLeadingWildcard(false);
+      setSplitOnWhitespace(true);
+    }
+
+    private static QueryField resolve(String name) {
+      QueryField field = QueryField.named(name);
+      if (field == null) {
+        throw new UnknownField("unknown field '" + name + "'; known fields: " + String.join(", ", QueryField.all().keySet()));
+      }
+      return field;
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+      QueryField target = resolve(field);
+      return switch (target.match()) {
+        case TEXT -> super.getFieldQuery(target.indexField(), queryText, quoted);
+        case KEYWORD -> new TermQuery(new Term(target.indexField(), queryText.strip()));
+        case KEYWORD_IGNORE_CASE -> new TermQuery(new Term(target.indexField(), lower(queryText)));
+        case INTEGER -> IntPoint.newExactQuery(target.indexField(), integer(target, queryText));
+      };
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      QueryField target = resolve(field);
+      if (target.match() != QueryField.Match.TEXT) {
+        return getFieldQuery(field, queryText, true);
+      }
+      return super.getFieldQuery(target.indexField(), queryText, slop);
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+        throws ParseException {
+      QueryField target = resolve(field);
+      if (target.match() == QueryField.Match.INTEGER) {
+        int low = part1 == null || part1.equals("*") ? Integer.MIN_VALUE : integer(target, part1);
+        int high = part2 == null || part2.equals("*") ? Integer.MAX_VALUE : integer(target, part2);
+        if (!startInclusive && low != Integer.MAX_VALUE) {
+          low = Math.addExact(low, 1);
+        }
+        if (!endInclusive && high != Integer.MIN_VALUE) {
+          high = Math.addExact(high, -1);
+        }
+        return IntPoint.newRangeQuery(target.indexField(), low, high);
+      }
+      if (target.match() == QueryField.Match.KEYWORD_IGNORE_CASE) {
+        part1 = part1 == null ? null : lower(part1);
+        part2 = part2 == null ? null : lower(part2);
+      }
+      return super.getRangeQuery(target.indexField(), part1, part2, startInclusive, endInclusive);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      QueryField target = resolve(field);
+      return switch (target.match()) {
+        case TEXT -> super.getWildcardQuery(target.indexField(), termStr);
+        case KEYWORD -> new WildcardQuery(new Term(target.indexField(), termStr));
+        case KEYWORD_IGNORE_CASE -> new WildcardQuery(new Term(target.indexField(), lower(termStr)));
+        case INTEGER -> throw new UnknownField("field '" + target.name() + "' takes a whole number, not a wildcard");
+      };
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      QueryField target = resolve(field);
+      return switch (target.match()) {
+        case TEXT -> super.getPrefixQuery(target.indexField(), termStr);
+        case KEYWORD -> new PrefixQuery(new Term(target.indexField(), termStr));
+        case KEYWORD_IGNORE_CASE -> new PrefixQuery(new Term(target.indexField(), lower(termStr)));
+        case INTEGER -> throw new UnknownField("field '" + target.name() + "' takes a whole number, not a prefix");
+      };
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+      QueryField target = resolve(field);
+      if (target.match() == QueryField.Match.INTEGER) {
+        throw new UnknownField("field '" + target.name() + "' takes a whole number, not a fuzzy term");
+      }
+      return super.getFuzzyQuery(target.indexField(), termStr, minSimilarity);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      QueryField target = resolve(field);
+      if (target.match() == QueryField.Match.INTEGER) {
+        throw new UnknownField("field '" + target.name() + "' takes a whole number, not a regular expression");
+      }
+      return super.getRegexpQuery(target.indexField(), termStr);
+    }
+
+    private static int integer(QueryField field, String text) {
+      try {
+        return Integer.parseInt(text.strip());
+      } catch (NumberFormatException e) {
+        throw new UnknownField("field '" + field.name() + "' takes a whole number, got '" + text + "'");
+      }
+    }
+
+    private static String lower(String text) {
+      return text.strip().toLowerCase(Locale.ROOT);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package org.crosscheck.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.BytesRef;
+import org.crosscheck.InvalidQueryException;
+import org.crosscheck.Span;
+import org.crosscheck.index.IndexedParagraph;
+import org.crosscheck.index.ParagraphDocuments;
+import org.crosscheck.index.Schema;
+import org.crosscheck.ingest.ParagraphKind;
+
+/**
+ * Runs a highlighted full-text search over a paragraph index. Stateless; each call works on the
+ * searcher it is given, so any number of threads may search at once.
+ */
+public final class ParagraphSearcher {
+  /** Best score first; equal scores in id order, so results never flicker between runs. */
+  private static final Sort BY_SCORE_THEN_ID =
+      new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING));
+
+  private ParagraphSearcher() {}
+
+  /**
+   * @throws InvalidQueryException when the query does not parse or is too large to run
+   */
+  public static SearchResults search(IndexSearcher searcher, String query, SearchOptions options) throws IOException {
+    Query parsed = ParagraphQueryParser.parse(query);
+    Query filtered = withFilters(parsed, options);
+    int wanted = options.offset() + options.limit();
+    TopFieldDocs top;
+    long total;
+    try {
+      top = searcher.search(filtered, wanted, BY_SCORE_THEN_ID, true);
+      total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(filtered);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidQueryException(query, "it expands to more than " + IndexSearcher.getMaxClauseCount() + " terms; make it more specific");
+    }
+    ScoreDoc[] page = pageOf(top.scoreDocs, options.offset());
+    int[] docIds = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docIds[i] = page[i].doc;
+    }
+    List<List<Passage>> passages = new ParagraphHighlighter(searcher).passages(parsed, docIds);
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document doc = stored.document(page[i].doc);
+      hits.add(hit(ParagraphDocuments.fromStored(doc), page[i].score, passages.get(i), options.passages()));
+    }
+    return new SearchResults(query, total, options.offset(), hits);
+  }
+
+  /** Adds the options' filters, which narrow the hits without touching their scores. */
+  static Query withFilters(Query query, SearchOptions options) {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+    if (!options.includeBoilerplate()) {
+      builder.add(new TermQuery(new Term(Schema.KIND, ParagraphKind.BODY.label())), BooleanClause.Occur.FILTER);
+    }
+    if (!options.outlets().isEmpty()) {
+      builder.add(termsOf(Schema.OUTLET_KEY, options.outlets().stream().map(ParagraphDocuments::outletKey).toList()),
+          BooleanClause.Occur.FILTER);
+    }
+    if (!options.articles().isEmpty()) {
+      builder.add(termsOf(Schema.ARTICLE, List.copyOf(options.articles())), BooleanClause.Occur.FILTER);
+    }
+    return builder.build();
+  }
+
+  private static Query termsOf(String field, List<String> values) {
+    List<BytesRef> terms = values.stream().map(BytesRef::new).toList();
+    return new TermInSetQuery(field, terms);
+  }
+
+  private static ScoreDoc[] pageOf(ScoreDoc[] all, int offset) {
+    if (offset >= all.length) {
+      return new ScoreDoc[0];
+    }
+    ScoreDoc[] page = new ScoreDoc[all.length - offset];
+    System.arraycopy(all, offset, page, 0, page.length);
+    return page;
+  }
+
+  private static SearchHit hit(IndexedParagraph stored, float score, List<Passage> passages, int keep) {
+    TreeSet<Span> highlights = new TreeSet<>();
+    for (Passage passage : passages) {
+      highlights.addAll(passage.matches());
+    }
+    List<Passage> best = passages.stream()
+        .sorted(Comparator.comparingDouble((Passage p) -> -p.score()).thenComparing(Passage::span))
+        .limit(keep)
+        .sorted(Comparator.comparing(Passage::span))
+        .toList();
+    var paragraph = stored.paragraph();
+    return new SearchHit(paragraph.id(), paragraph.articleId(), stored.outlet(), stored.title(), paragraph.number(),
+        paragraph.kind(), score, paragraph.text(), best, List.copyOf(highlights));
+  }
+}

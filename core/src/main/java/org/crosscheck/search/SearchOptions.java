@@ -1,0 +1,82 @@
+package org.crosscheck.search;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import org.crosscheck.internal.Check;
+
+/**
+ * How a search runs: how many hits, from where, limited to which outlets or articles, and whether
+ * boilerplate takes part. Immutable; each {@code with…} method returns a changed copy.
+ *
+ * <pre>{@code
+ * SearchOptions options = SearchOptions.defaults().withLimit(5).withOutlets("Military Times");
+ * }</pre>
+ *
+ * @param limit how many hits to return, 1 to {@value #MAX_LIMIT}
+ * @param offset how many of the best hits to pass over first (paging), 0 or more
+ * @param outlets only paragraphs of these outlets (compared without case); empty for all
+ * @param articles only paragraphs of these article ids; empty for all
+ * @param includeBoilerplate whether boilerplate paragraphs can be hits
+ * @param passages how many highlighted passages each hit carries, 1 to {@value #MAX_PASSAGES}
+ */
+public record SearchOptions(
+    int limit, int offset, Set<String> outlets, Set<String> articles, boolean includeBoilerplate, int passages) {
+  public static final int DEFAULT_LIMIT = 10;
+  public static final int MAX_LIMIT = 10_000;
+  public static final int DEFAULT_PASSAGES = 2;
+  public static final int MAX_PASSAGES = 50;
+  /** Paging deeper than this is refused: nobody reads that far, and it costs memory. */
+  public static final int MAX_OFFSET = 1_000_000;
+
+  private static final SearchOptions DEFAULTS =
+      new SearchOptions(DEFAULT_LIMIT, 0, Set.of(), Set.of(), false, DEFAULT_PASSAGES);
+
+  public SearchOptions {
+    Check.between(limit, 1, MAX_LIMIT, "limit");
+    Check.between(offset, 0, MAX_OFFSET, "offset");
+    Check.between(passages, 1, MAX_PASSAGES, "passages");
+    outlets = sortedCopy(Check.notNull(outlets, "outlets"), "outlets");
+    articles = sortedCopy(Check.notNull(articles, "articles"), "articles");
+  }
+
+  public static SearchOptions defaults() {
+    return DEFAULTS;
+  }
+
+  public SearchOptions withLimit(int limit) {
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages);
+  }
+
+  public SearchOptions withOffset(int offset) {
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages);
+  }
+
+  public SearchOptions withOutlets(String... outlets) {
+    return withOutlets(Set.of(outlets));
+  }
+
+  public SearchOptions withOutlets(Set<String> outlets) {
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages);
+  }
+
+  public SearchOptions withArticles(String... articles) {
+    return new SearchOptions(limit, offset, outlets, Set.copyOf(Arrays.asList(articles)), includeBoilerplate, passages);
+  }
+
+  public SearchOptions withBoilerplate(boolean includeBoilerplate) {
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages);
+  }
+
+  public SearchOptions withPassages(int passages) {
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages);
+  }
+
+  private static Set<String> sortedCopy(Set<String> values, String parameter) {
+    TreeSet<String> copy = new TreeSet<>();
+    for (String value : values) {
+      copy.add(Check.notBlank(value, parameter).strip());
+    }
+    return java.util.Collections.unmodifiableSortedSet(copy);
+  }
+}
