@@ -19,8 +19,11 @@ public final class SentenceSplitter {
   private static final Set<String> TITLES = Set.of(
       "mr", "mrs", "ms", "dr", "prof", "gen", "brig", "lt", "col", "maj", "sgt", "capt", "cpl", "pvt",
       "spc", "adm", "cmdr", "cdr", "rep", "reps", "sen", "sens", "gov", "pres", "rev", "hon", "st",
-      "mt", "ft", "no", "nos", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+      "mt", "ft", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
       "oct", "nov", "dec", "ret", "sr", "jr", "insp", "supt", "det", "amb", "gens");
+
+  /** Abbreviations that stand before a number only ("No. 5"); before anything else they end a sentence ("He said no."). */
+  private static final Set<String> BEFORE_NUMBERS = Set.of("no", "nos", "vol", "pp", "art", "fig");
 
   /** Words that open a sentence, so an acronym such as "U.S." before them does end one. */
   private static final Set<String> SENTENCE_OPENERS = Set.of(
@@ -71,8 +74,12 @@ public final class SentenceSplitter {
     if (bare.length() == 1 && Character.isUpperCase(bare.charAt(0))) {
       return true; // an initial: "Kyle C. Talbot"
     }
-    if (TITLES.contains(bare.toLowerCase(Locale.ROOT))) {
+    String lower = bare.toLowerCase(Locale.ROOT);
+    if (TITLES.contains(lower)) {
       return true;
+    }
+    if (BEFORE_NUMBERS.contains(lower)) {
+      return Character.isDigit(after.codePointAt(0));
     }
     if (bare.length() >= 3 && bare.indexOf('.') > 0) { // an acronym: "U.S.", "U.N."
       return !SENTENCE_OPENERS.contains(firstWord(after).toLowerCase(Locale.ROOT));

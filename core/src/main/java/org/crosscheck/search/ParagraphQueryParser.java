@@ -115,8 +115,17 @@ public final class ParagraphQueryParser {
       return field;
     }
 
+    /**
+     * Set while the superclass builds a phrase for a field already mapped: its slop variant calls
+     * back into {@link #getFieldQuery(String, String, boolean)} with the index field's name.
+     */
+    private boolean fieldAlreadyMapped;
+
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+      if (fieldAlreadyMapped) {
+        return super.getFieldQuery(field, queryText, quoted);
+      }
       QueryField target = resolve(field);
       return switch (target.match()) {
         case TEXT -> super.getFieldQuery(target.indexField(), queryText, quoted);
@@ -132,7 +141,12 @@ public final class ParagraphQueryParser {
       if (target.match() != QueryField.Match.TEXT) {
         return getFieldQuery(field, queryText, true);
       }
-      return super.getFieldQuery(target.indexField(), queryText, slop);
+      fieldAlreadyMapped = true;
+      try {
+        return super.getFieldQuery(target.indexField(), queryText, slop);
+      } finally {
+        fieldAlreadyMapped = false;
+      }
     }
 
     @Override

@@ -1,0 +1,63 @@
+package org.crosscheck.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Each rule on text of other sites than the seeds, and reporting that looks like furniture but is not. */
+class BoilerplateDetectorTest {
+  private final BoilerplateDetector detector = new BoilerplateDetector();
+
+  private Boilerplate classify(String text) {
+    return detector.classify(text, 5, 10);
+  }
+
+  @Test
+  void advertisementMarkers() {
+    assertEquals(Boilerplate.ADVERTISEMENT, classify("— ADVERTISEMENT —"));
+    assertEquals(Boilerplate.ADVERTISEMENT, classify("Sponsored content"));
+  }
+
+  @Test
+  void subscriptionPrompts() {
+    assertEquals(Boilerplate.SUBSCRIPTION_PROMPT, classify("Sign up for our daily newsletter."));
+    assertEquals(Boilerplate.SUBSCRIPTION_PROMPT, classify("Get the news in your inbox. Subscribe now."));
+  }
+
+  @Test
+  void linkListsAndReadMore() {
+    assertEquals(Boilerplate.RELATED_LINKS, classify("Related Stories"));
+    assertEquals(Boilerplate.RELATED_LINKS, classify("Most Read\nYou may also like"));
+    assertEquals(Boilerplate.READ_MORE, classify("Read more from The Guardian:"));
+    assertEquals(Boilerplate.READ_MORE, classify("See the full story at Reuters."));
+  }
+
+  @Test
+  void photoCaptionsAndCredits() {
+    assertEquals(Boilerplate.PHOTO_CAPTION, classify("Troops board a plane at dawn. (AP Photo/Jane Doe)"));
+    assertEquals(Boilerplate.PHOTO_CAPTION, classify("The minister arrives. (Photo by John Roe/Getty Images)"));
+    assertEquals(Boilerplate.CONTRIBUTOR_CREDIT, classify("Reuters contributed to this report."));
+    assertEquals(Boilerplate.CONTRIBUTOR_CREDIT, classify("Additional reporting by Ann Lee in Paris"));
+  }
+
+  @Test
+  void authorBiosOnlyAtTheFootOfThePage() {
+    String bio = "Jane Doe is a staff writer covering defense for the Daily Planet.";
+    assertEquals(Boilerplate.AUTHOR_BIO, detector.classify(bio, 9, 10));
+    assertEquals(Boilerplate.NONE, detector.classify(bio, 1, 10));
+  }
+
+  @Test
+  void promotionalBoxesBrokenIntoShortLines() {
+    assertEquals(Boilerplate.PAGE_CHROME, classify("Support our\nindependent\njournalism.\nDonate today"));
+  }
+
+  @Test
+  void reportingStaysBody() {
+    assertEquals(Boilerplate.NONE, classify("The newspaper said its subscription revenue rose 4% last year."));
+    assertEquals(Boilerplate.NONE, classify("Smith (pictured) told reporters the plan was dead."));
+    assertEquals(Boilerplate.NONE, classify("Related talks in Geneva ended without agreement, officials said."));
+    assertEquals(Boilerplate.NONE, classify("He was a reporter for the Times before he entered politics in 1998, aides said, and he "
+        + "still calls himself one."));
+  }
+}

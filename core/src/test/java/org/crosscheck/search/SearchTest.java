@@ -1,0 +1,192 @@
+package org.crosscheck.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.crosscheck.Crosscheck;
+import org.crosscheck.InvalidQueryException;
+import org.crosscheck.Span;
+import org.crosscheck.TestCorpora;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Highlighted search over a three-article corpus, asserting exact hits and snippets. */
+class SearchTest {
+  @TempDir static Path corpus;
+  private static Crosscheck crosscheck;
+
+  @BeforeAll
+  static void index() {
+    TestCorpora.write(corpus, "manifest.csv", """
+        id,outlet,title
+        alpha,Daily Planet,Planet headline
+        beta,Evening Star,Star headline
+        gamma,Daily Planet,
+        """);
+    TestCorpora.write(corpus, "alpha.txt", """
+        Planet headline
+
+        “It was an honest mistake,” Gen. Mark Milley told reporters. The letter should not have been sent.
+
+        The mistake was honest, officials said.
+
+        Subscribe to our newsletter
+        Sign up here to get the news in your inbox.
+        """);
+    TestCorpora.write(corpus, "beta.txt", """
+        Star headline
+
+        Milley called the letter an honest mistake and said troops were not leaving.
+
+        Some 5,000 troops remain in Iraq, a détente official said.
+        """);
+    TestCorpora.write(corpus, "gamma.txt", """
+        Nobody's title line here: the letter was honest.
+        """);
+    crosscheck = Crosscheck.inMemory();
+    crosscheck.index(corpus);
+  }
+
+  @AfterAll
+  static void close() {
+    crosscheck.close();
+  }
+
+  private static List<String> ids(String query) {
+    return ids(query, SearchOptions.defaults());
+  }
+
+  private static List<String> ids(String query, SearchOptions options) {
+    return crosscheck.search(query, options).hits().stream().map(SearchHit::id).toList();
+  }
+
+  private static String marked(SearchHit hit) {
+    return hit.marked("[[", "]]");
+  }
+
+  @Test
+  void aPhraseIsHighlightedAsOneUnit() {
+    SearchResults results = crosscheck.search("\"honest mistake\"");
+    assertEquals(2, results.totalHits());
+    assertEquals(List.of("beta:1", "alpha:1"), results.hits().stream().map(SearchHit::id).toList());
+    assertEquals("Milley called the letter an [[honest mistake]] and said troops were not leaving.", marked(results.hits().get(0)));
+    assertEquals("“It was an [[honest mistake]],” Gen. Mark Milley told reporters. The letter should not have been sent.",
+        marked(results.hits().get(1)));
+    assertEquals(List.of(new Span(11, 25)), results.hits().get(1).highlights());
+  }
+
+  @Test
+  void hitsCarryTheirArticleOutletTitleAndParagraph() {
+    SearchHit hit = crosscheck.search("détente").hits().getFirst();
+    assertEquals("beta:2", hit.id());
+    assertEquals("beta", hit.article());
+    assertEquals("Evening Star", hit.outlet());
+    assertEquals("Star headline", hit.title());
+    assertEquals(2, hit.paragraph());
+    assertEquals("Some 5,000 troops remain in Iraq, a [[détente]] official said.", marked(hit));
+  }
+
+  @Test
+  void passagesAreWholeSentencesWithTheirMatches() {
+    SearchHit hit = crosscheck.search("sent").hits().getFirst();
+    assertEquals("alpha:1", hit.id());
+    assertEquals(1, hit.passages().size());
+    Passage passage = hit.passages().getFirst();
+    assertEquals("The letter should not have been sent.", passage.text(hit.text()));
+    assertEquals("sent", passage.matches().getFirst().of(hit.text()));
+  }
+
+  @Test
+  void stemmingMatchesOtherFormsAndExactDoesNot() {
+    assertEquals(List.of("alpha:2", "beta:1", "alpha:1"), ids("mistakes"));
+    assertEquals(List.of(), ids("exact:mistakes"));
+    assertEquals(List.of("alpha:2"), ids("exact:\"the mistake was\""));
+    assertEquals("[[The mistake was]] honest, officials said.", marked(crosscheck.search("exact:\"the mistake was\"").hits().getFirst()));
+  }
+
+  @Test
+  void typographicQuotesAndApostrophesMatchPlainOnes() {
+    assertEquals(List.of("alpha:1", "beta:1"), ids("“honest mistake” AND (reporters OR troops)").stream().sorted().toList());
+    assertEquals(List.of("gamma:1"), ids("nobody's"));
+  }
+
+  @Test
+  void booleanOperatorsProximityFuzzyAndWildcards() {
+    assertEquals(List.of("alpha:2", "beta:1"), ids("honest AND mistake NOT reporters").stream().sorted().toList());
+    assertEquals(List.of("alpha:2"), ids("\"mistake officials\"~3"));
+    assertEquals(List.of(), ids("\"mistake officials\""));
+    assertEquals(List.of("alpha:1", "beta:1"), ids("Milly~").stream().sorted().toList());
+    assertEquals(List.of("beta:2"), ids("troop* AND iraq"));
+  }
+
+  @Test
+  void fieldNamesForOutletTitleArticleAndParagraph() {
+    assertEquals(List.of("beta:1", "beta:2"), ids("outlet:\"evening star\"").stream().sorted().toList());
+    assertEquals(List.of("beta:1", "beta:2"), ids("title:star").stream().sorted().toList());
+    assertEquals(List.of("alpha:2"), ids("article:alpha AND paragraph:2"));
+    assertEquals(List.of("alpha:1", "beta:1", "gamma:1"), ids("paragraph:[1 TO 1]").stream().sorted().toList());
+  }
+
+  @Test
+  void boilerplateIsLeftOutUnlessAskedFor() {
+    assertEquals(List.of(), ids("subscribe newsletter"));
+    assertEquals(List.of("alpha:3"), ids("subscribe newsletter", SearchOptions.defaults().withBoilerplate(true)));
+  }
+
+  @Test
+  void filtersByOutletAndArticleDoNotChangeScores() {
+    SearchOptions planet = SearchOptions.defaults().withOutlets("DAILY PLANET");
+    assertEquals(List.of("alpha:1", "alpha:2", "gamma:1"), ids("honest", planet).stream().sorted().toList());
+    assertEquals(List.of("beta:1"), ids("honest", SearchOptions.defaults().withArticles("beta")));
+    float unfiltered = crosscheck.search("honest").hits().stream().filter(h -> h.id().equals("beta:1")).findFirst().orElseThrow().score();
+    float filtered = crosscheck.search("honest", SearchOptions.defaults().withArticles("beta")).hits().getFirst().score();
+    assertEquals(unfiltered, filtered);
+  }
+
+  @Test
+  void pagingWalksTheSameOrderAndTotalStaysTheSame() {
+    List<String> all = ids("honest OR letter", SearchOptions.defaults().withLimit(10));
+    assertEquals(4, all.size());
+    SearchResults second = crosscheck.search("honest OR letter", SearchOptions.defaults().withLimit(2).withOffset(2));
+    assertEquals(4, second.totalHits());
+    assertEquals(all.subList(2, 4), second.hits().stream().map(SearchHit::id).toList());
+    assertEquals(List.of(), ids("honest OR letter", SearchOptions.defaults().withOffset(10)));
+  }
+
+  @Test
+  void equalScoresAreOrderedById() {
+    SearchResults results = crosscheck.search("outlet:\"daily planet\"");
+    assertEquals(List.of("alpha:1", "alpha:2", "gamma:1"), results.hits().stream().map(SearchHit::id).toList());
+  }
+
+  @Test
+  void badQueriesSayWhatIsWrong() {
+    assertEquals("invalid query '\"honest mistake': unbalanced quotation mark: a phrase is opened with \" but never closed",
+        assertThrows(InvalidQueryException.class, () -> crosscheck.search("\"honest mistake")).getMessage());
+    assertEquals("invalid query '(honest OR mistake': unbalanced parentheses: a '(' is never closed",
+        assertThrows(InvalidQueryException.class, () -> crosscheck.search("(honest OR mistake")).getMessage());
+    assertEquals("invalid query 'honest)': unbalanced parentheses: a ')' closes nothing",
+        assertThrows(InvalidQueryException.class, () -> crosscheck.search("honest)")).getMessage());
+    assertEquals("invalid query '   ': the query is empty",
+        assertThrows(InvalidQueryException.class, () -> crosscheck.search("   ")).getMessage());
+    assertEquals("invalid query 'author:smith': unknown field 'author'; known fields: "
+            + String.join(", ", QueryField.all().keySet()),
+        assertThrows(InvalidQueryException.class, () -> crosscheck.search("author:smith")).getMessage());
+    assertEquals("invalid query 'paragraph:two': field 'paragraph' takes a whole number, got 'two'",
+        assertThrows(InvalidQueryException.class, () -> crosscheck.search("paragraph:two")).getMessage());
+    assertEquals("invalid query '*stake': a term may not start with a wildcard ('*' or '?')",
+        assertThrows(InvalidQueryException.class, () -> crosscheck.search("*stake")).getMessage());
+  }
+
+  @Test
+  void optionsRejectBadValuesNamingTheParameter() {
+    assertEquals("the parameter 'limit' must be between 1 and 10000, got 0",
+        assertThrows(IllegalArgumentException.class, () -> SearchOptions.defaults().withLimit(0)).getMessage());
+    assertEquals("the parameter 'offset' must be between 0 and 1000000, got -1",
+        assertThrows(IllegalArgumentException.class, () -> SearchOptions.defaults().withOffset(-1)).getMessage());
+  }
+}
