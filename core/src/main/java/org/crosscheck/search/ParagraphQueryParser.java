@@ -12,6 +12,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.crosscheck.InvalidQueryException;
 import org.crosscheck.index.TextAnalyzers;
 
@@ -26,6 +27,12 @@ import org.crosscheck.index.TextAnalyzers;
 public final class ParagraphQueryParser {
   private static final Analyzer ANALYZER = TextAnalyzers.perField();
 
+  /** Deeper nesting than this is refused before parsing: the parser recurses once per level. */
+  public static final int MAX_NESTING = 64;
+
+  /** Longer queries are refused before parsing; a pasted article is a job for the same-fact query. */
+  public static final int MAX_QUERY_CHARS = 100_000;
+
   private ParagraphQueryParser() {}
 
   /**
@@ -35,7 +42,14 @@ public final class ParagraphQueryParser {
     if (query == null || query.isBlank()) {
       throw new InvalidQueryException(query == null ? "" : query, "the query is empty");
     }
+    if (query.length() > MAX_QUERY_CHARS) {
+      throw new InvalidQueryException(query, "it is " + query.length() + " characters long; the limit is " + MAX_QUERY_CHARS);
+    }
     String normalized = query.replace('“', '"').replace('”', '"').replace('„', '"');
+    int depth = nesting(normalized);
+    if (depth > MAX_NESTING) {
+      throw new InvalidQueryException(query, "its parentheses nest " + depth + " levels deep; the limit is " + MAX_NESTING);
+    }
     FieldMappingParser parser = new FieldMappingParser();
     try {
       return parser.parse(normalized);
@@ -45,7 +59,32 @@ public final class ParagraphQueryParser {
       throw new InvalidQueryException(query, e.getMessage());
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException(query, "it has more than " + IndexSearcher.getMaxClauseCount() + " clauses");
+    } catch (TooComplexToDeterminizeException e) {
+      throw new InvalidQueryException(query, "a regular expression or wildcard in it is too complex to run");
+    } catch (IllegalArgumentException e) {
+      // Lucene's RegExp and range parsing report syntax errors this way ("unexpected end-of-string").
+      throw new InvalidQueryException(query, "it does not parse (" + e.getMessage() + ")");
     }
+  }
+
+  /** The deepest nesting of parentheses outside phrases and escapes. */
+  private static int nesting(String query) {
+    int depth = 0;
+    int deepest = 0;
+    boolean inPhrase = false;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        inPhrase = !inPhrase;
+      } else if (!inPhrase && c == '(') {
+        deepest = Math.max(deepest, ++depth);
+      } else if (!inPhrase && c == ')') {
+        depth--;
+      }
+    }
+    return deepest;
   }
 
   /** Turns the parser's message into a sentence about the user's query. */
@@ -74,10 +113,27 @@ public final class ParagraphQueryParser {
     if (error.getCause() instanceof IndexSearcher.TooManyClauses) {
       return "it has more than " + IndexSearcher.getMaxClauseCount() + " clauses";
     }
+    if (query.strip().endsWith("\\") && !query.strip().endsWith("\\\\")) {
+      return "it ends with a lone backslash, which escapes nothing";
+    }
+    // QueryParser.parse wraps the grammar's exception, which knows the offending token.
+    Throwable grammar = error.getCause() instanceof ParseException inner ? inner : error;
+    if (grammar instanceof ParseException parse && parse.currentToken != null && parse.currentToken.next != null) {
+      org.apache.lucene.queryparser.classic.Token unexpected = parse.currentToken.next;
+      if (unexpected.kind == 0) {
+        return "it ends where a term is expected";
+      }
+      return "unexpected '" + unexpected.image + "' at column " + (unexpected.beginColumn + 1)
+          + (isOperator(unexpected.image) ? ": AND, OR and NOT need a term on each side" : "");
+    }
     int newline = message.indexOf('\n');
     String first = newline < 0 ? message : message.substring(0, newline);
     first = first.replaceFirst("^Cannot parse '.*?': ", "").strip();
     return first.isEmpty() ? "it does not parse" : "it does not parse (" + first + ")";
+  }
+
+  private static boolean isOperator(String image) {
+    return image.equals("AND") || image.equals("OR") || image.equals("NOT") || image.equals("&&") || image.equals("||");
   }
 
   private static int count(String s, char c) {

@@ -20,6 +20,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.crosscheck.InvalidQueryException;
 import org.crosscheck.Span;
 import org.crosscheck.index.IndexedParagraph;
@@ -52,6 +53,8 @@ public final class ParagraphSearcher {
       total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(filtered);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException(query, "it expands to more than " + IndexSearcher.getMaxClauseCount() + " terms; make it more specific");
+    } catch (TooComplexToDeterminizeException e) {
+      throw new InvalidQueryException(query, "a regular expression or wildcard in it is too complex to run");
     }
     ScoreDoc[] page = pageOf(top.scoreDocs, options.offset());
     int[] docIds = new int[page.length];

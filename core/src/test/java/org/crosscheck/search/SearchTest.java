@@ -2,6 +2,7 @@ package org.crosscheck.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -180,6 +181,24 @@ class SearchTest {
         assertThrows(InvalidQueryException.class, () -> crosscheck.search("paragraph:two")).getMessage());
     assertEquals("invalid query '*stake': a term may not start with a wildcard ('*' or '?')",
         assertThrows(InvalidQueryException.class, () -> crosscheck.search("*stake")).getMessage());
+  }
+
+  @Test
+  void hostileQueriesGetOneClearLine() {
+    String deep = "(".repeat(5000) + "x" + ")".repeat(5000);
+    assertEquals("invalid query '" + deep.substring(0, 77) + "...': its parentheses nest 5000 levels deep; the limit is 64",
+        assertThrows(InvalidQueryException.class, () -> crosscheck.search(deep)).getMessage());
+    String many = String.join(" ", java.util.stream.IntStream.range(0, 10_000).mapToObj(i -> "w" + i).toList());
+    assertTrue(assertThrows(InvalidQueryException.class, () -> crosscheck.search(many)).getMessage().endsWith(": it has more than 1024 clauses"));
+    assertEquals("invalid query '/[/': it does not parse (unexpected end-of-string)",
+        assertThrows(InvalidQueryException.class, () -> crosscheck.search("/[/")).getMessage());
+    assertEquals("invalid query 'AND': unexpected 'AND' at column 1: AND, OR and NOT need a term on each side",
+        assertThrows(InvalidQueryException.class, () -> crosscheck.search("AND")).getMessage());
+    assertEquals("invalid query 'title:': it ends where a term is expected",
+        assertThrows(InvalidQueryException.class, () -> crosscheck.search("title:")).getMessage());
+    assertEquals("invalid query 'honest \\': it ends with a lone backslash, which escapes nothing",
+        assertThrows(InvalidQueryException.class, () -> crosscheck.search("honest \\")).getMessage());
+    assertEquals(List.of("alpha:2"), ids("/offic.*/ AND /h.n.st/"), "a regular expression that is fine still runs");
   }
 
   @Test
