@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,5 +65,19 @@ class ReadmeExampleTest {
     assertEquals("Yahoo News ¶10: “It was a mistake, an [[honest mistake]], a draft unsigned letter, because we are moving forces"
         + " around,” Milley told reporters, adding, “It shouldn't have been sent.”", lines.getFirst());
     assertTrue(lines.stream().allMatch(line -> line.contains("[[honest mistake]]")));
+  }
+
+  /** The query-benchmark example is a JUnit test itself: every {@code @Test} method of it must pass. */
+  @Test
+  void theQueryBenchmarkExampleIsAPassingTest() throws Exception {
+    Class<?> example = compile(work, example("query-benchmark"));
+    List<Method> tests = Arrays.stream(example.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Test.class)).toList();
+    assertEquals(1, tests.size(), "the example has one @Test method");
+    Object instance = example.getDeclaredConstructor().newInstance();
+    try {
+      tests.getFirst().invoke(instance);
+    } catch (InvocationTargetException e) {
+      throw new AssertionError("the README's query-benchmark example fails: " + e.getCause().getMessage(), e.getCause());
+    }
   }
 }
