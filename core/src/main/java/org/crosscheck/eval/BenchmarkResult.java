@@ -1,5 +1,6 @@
 package org.crosscheck.eval;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +48,7 @@ public record BenchmarkResult(List<TopicMetrics> topics, Run run) {
 
   /** The means of several metrics, in the order given. */
   public Map<Metric, Double> means(List<Metric> metrics) {
-    return metrics.stream().distinct().collect(Collectors.toMap(Function.identity(), this::mean, (a, b) -> a, java.util.LinkedHashMap::new));
+    return metrics.stream().distinct().collect(Collectors.toMap(Function.identity(), this::mean, (a, b) -> a, LinkedHashMap::new));
   }
 
   /** One topic's figures, by id. */

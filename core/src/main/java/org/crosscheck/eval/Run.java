@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -99,6 +100,7 @@ public final class Run {
    * written in full, so reading the file back gives the same run.
    *
    * @param tag the run's name in the last column; no white space
+   * @throws BenchmarkInputException when the file's folder does not exist
    */
   public void write(Path file, String tag) {
     Check.notNull(file, "file");
@@ -110,6 +112,8 @@ public final class Run {
           out.write(topic.getKey() + " Q0 " + doc.docId() + " " + ++rank + " " + doc.score() + " " + runTag + "\n");
         }
       }
+    } catch (NoSuchFileException e) {
+      throw new BenchmarkInputException(file, 0, "cannot write the run file: its folder does not exist");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the run file " + file + ": " + e.getMessage(), e);
     }

@@ -77,6 +77,9 @@ class TrecFilesTest {
     assertEquals(List.of("t1 Q0 b:1 1 2.25 test", "t1 Q0 a:2 2 1.5 test", "t1 Q0 a:10 3 1.5 test", "t1 Q0 a:1 4 1.5 test"),
         Files.readAllLines(file));
     assertEquals(run.ranking("t1"), Run.read(file).ranking("t1"));
+    Path nowhere = dir.resolve("missing/run.txt");
+    assertEquals(nowhere + ": cannot write the run file: its folder does not exist",
+        assertThrows(BenchmarkInputException.class, () -> run.write(nowhere, "test")).getMessage());
   }
 
   @Test
