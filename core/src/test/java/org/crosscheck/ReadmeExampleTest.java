@@ -73,9 +73,12 @@ class ReadmeExampleTest {
     Class<?> example = compile(work, example("query-benchmark"));
     List<Method> tests = Arrays.stream(example.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Test.class)).toList();
     assertEquals(1, tests.size(), "the example has one @Test method");
+    // JUnit runs package-private test methods, so the example may use them too.
+    Method test = tests.getFirst();
+    test.setAccessible(true);
     Object instance = example.getDeclaredConstructor().newInstance();
     try {
-      tests.getFirst().invoke(instance);
+      test.invoke(instance);
     } catch (InvocationTargetException e) {
       throw new AssertionError("the README's query-benchmark example fails: " + e.getCause().getMessage(), e.getCause());
     }

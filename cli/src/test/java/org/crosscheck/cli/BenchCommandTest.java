@@ -6,24 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.Crosscheck;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class BenchCommandTest {
   @TempDir Path dir;
   private Path index;
   private Path topics;
   private Path qrels;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
 
   @BeforeEach
   void seedIndexAndBenchmark() throws IOException {
@@ -43,29 +39,30 @@ class BenchCommandTest {
 
   @Test
   void printsOneRowPerTopicAndTheMeans() {
-    assertEquals(ExitCode.OK, run("bench", "--index", index.toString(), "--topics", topics.toString(), "--qrels", qrels.toString()));
-    List<String> lines = out.toString().lines().toList();
+    Cli cli = bench(qrels);
+    assertEquals(ExitCode.OK, cli.exitCode());
+    List<String> lines = cli.out().lines().toList();
     assertEquals("topic       p@5    p@10  recall@10  ndcg@10     map     mrr   rel   ret  query", lines.get(0));
     assertTrue(lines.get(1).startsWith("k1       0.2000  0.1000     1.0000   1.0000  1.0000  1.0000     1     1  Kirkuk"), lines.get(1));
     assertTrue(lines.get(2).startsWith("mistake  0.6000  0.3000     1.0000"), lines.get(2));
     assertTrue(lines.get(3).startsWith("all      0.4000  0.2000     1.0000"), lines.get(3));
-    assertEquals("", err.toString());
+    assertEquals("", cli.err());
   }
 
   @Test
   void aMissedFloorExitsWithOne() {
-    assertEquals(ExitCode.FAILURE, run("bench", "--index", index.toString(), "--topics", topics.toString(), "--qrels", qrels.toString(),
-        "--min", "P_5=0.5", "--min", "mrr=1"));
-    assertTrue(out.toString().contains("floor p@5 >= 0.5000: MISSED (0.4000)\nfloor mrr >= 1.0000: met (1.0000)\n"), out.toString());
+    Cli cli = bench(qrels, "--min", "P_5=0.5", "--min", "mrr=1");
+    assertEquals(ExitCode.FAILURE, cli.exitCode());
+    assertTrue(cli.out().contains("floor p@5 >= 0.5000: MISSED (0.4000)\nfloor mrr >= 1.0000: met (1.0000)\n"), cli.out());
   }
 
   @Test
   void writesTheRunAndJson() throws IOException {
     Path run = dir.resolve("run.txt");
-    assertEquals(ExitCode.OK, run("bench", "--index", index.toString(), "--topics", topics.toString(), "--qrels", qrels.toString(),
-        "--run-out", run.toString(), "--format", "json", "--min", "ndcg@5=0.5"));
+    Cli cli = bench(qrels, "--run-out", run.toString(), "--format", "json", "--min", "ndcg@5=0.5");
+    assertEquals(ExitCode.OK, cli.exitCode());
     assertTrue(Files.readAllLines(run).get(0).matches("k1 Q0 003_e91974fb60900235:12 1 [0-9.]+ crosscheck"));
-    JsonNode json = new ObjectMapper().readTree(out.toString());
+    JsonNode json = new ObjectMapper().readTree(cli.out());
     assertEquals(2, json.get("topicCount").asInt());
     assertEquals("ndcg_cut_5", json.get("trecEval").get("ndcg@5").asText());
     assertEquals(1.0, json.get("overall").get("mrr").asDouble());
@@ -75,21 +72,21 @@ class BenchCommandTest {
   @Test
   void badInputExitsWithTwoNamingTheFileAndLine() throws IOException {
     Path broken = Files.writeString(dir.resolve("broken.txt"), "k1 0 003_e91974fb60900235:12 1\nk1 0 oops\n");
-    assertEquals(ExitCode.USAGE, run("bench", "--index", index.toString(), "--topics", topics.toString(), "--qrels", broken.toString()));
-    assertEquals("crosscheck: " + broken + ":2: expected 'topic 0 docid grade' (4 columns), got 3: 'k1 0 oops'\n", err.toString());
+    Cli cli = bench(broken);
+    assertEquals(ExitCode.USAGE, cli.exitCode());
+    assertEquals(List.of("crosscheck: " + broken + ":2: expected 'topic 0 docid grade' (4 columns), got 3: 'k1 0 oops'"), cli.errLines());
   }
 
   @Test
   void anUnknownMetricExitsWithTwo() {
-    assertEquals(ExitCode.USAGE, run("bench", "--index", index.toString(), "--topics", topics.toString(), "--qrels", qrels.toString(),
-        "--min", "ndcg@ten=0.5"));
-    assertTrue(err.toString().startsWith("crosscheck: unknown metric 'ndcg@ten'"), err.toString());
+    Cli cli = bench(qrels, "--min", "ndcg@ten=0.5");
+    assertEquals(ExitCode.USAGE, cli.exitCode());
+    assertTrue(cli.err().startsWith("crosscheck: unknown metric 'ndcg@ten'"), cli.err());
   }
 
-  private int run(String... args) {
-    CommandLine commandLine = CrosscheckCommand.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    return commandLine.execute(args);
+  private Cli bench(Path judgments, String... more) {
+    List<String> args = new ArrayList<>(List.of("bench", "--index", index.toString(), "--topics", topics.toString(), "--qrels", judgments.toString()));
+    args.addAll(List.of(more));
+    return Cli.run(args.toArray(String[]::new));
   }
 }

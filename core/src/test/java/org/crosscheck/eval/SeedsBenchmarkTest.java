@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.crosscheck.Crosscheck;
+import org.crosscheck.TestCorpora;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +27,7 @@ class SeedsBenchmarkTest {
     List<Expected> expected = expected();
     assertEquals(Metric.STANDARD, expected.stream().map(Expected::metric).toList(), "expected.tsv covers the standard metrics in order");
     try (Crosscheck crosscheck = Crosscheck.inMemory()) {
-      crosscheck.index(Path.of(System.getProperty("crosscheck.seeds")));
+      crosscheck.index(TestCorpora.seeds());
       BenchmarkResult result = RelevanceBenchmark.load(FOLDER.resolve("topics.tsv"), FOLDER.resolve("qrels.txt")).run(crosscheck);
       assertEquals(24, result.topicCount());
       List<String> drifts = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.Crosscheck;
+import org.crosscheck.TestCorpora;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ac.gla.terrier.jtreceval.trec_eval;
@@ -80,11 +81,10 @@ class TrecEvalOracleTest {
 
   @Test
   void figuresEqualTrecEvalOnTheSeedsBenchmark() {
-    Path seeds = Path.of(System.getProperty("crosscheck.seeds"));
     Path topics = Path.of("src/test/resources/benchmark/seeds/topics.tsv");
     Path qrels = Path.of("src/test/resources/benchmark/seeds/qrels.txt");
     try (Crosscheck crosscheck = Crosscheck.inMemory()) {
-      crosscheck.index(seeds);
+      crosscheck.index(TestCorpora.seeds());
       BenchmarkResult result = RelevanceBenchmark.load(topics, qrels).run(crosscheck);
       Path runFile = dir.resolve("seeds.run");
       result.run().write(runFile, "crosscheck");
