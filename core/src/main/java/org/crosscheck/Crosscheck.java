@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,18 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.crosscheck.index.CorpusIndexer;
+import org.crosscheck.index.CorpusWatcher;
+import org.crosscheck.index.IndexListener;
+import org.crosscheck.index.IndexProgress;
+import org.crosscheck.index.SkippedFile;
+import org.crosscheck.ingest.OutletRule;
 import org.crosscheck.index.IndexReport;
 import org.crosscheck.index.IndexedParagraph;
 import org.crosscheck.index.ParagraphDocuments;
@@ -113,25 +125,47 @@ public final class Crosscheck implements AutoCloseable {
    * @throws IndexLockedException when another process is writing to the index
    */
   public IndexReport index(Path corpusFolder) {
-    Check.notNull(corpusFolder, "corpusFolder");
+    return index(corpusFolder, OutletRule.manifestThenFolder(), IndexListener.NONE);
+  }
+
+  /** As {@link #index(Path)}, telling {@code listener} how far it has got (for a progress bar). */
+  public IndexReport index(Path corpusFolder, IndexListener listener) {
+    return index(corpusFolder, OutletRule.manifestThenFolder(), listener);
+  }
+
+  /**
+   * As {@link #index(Path)}, for a corpus folder or a single {@code .jsonl} file, with outlets chosen
+   * by {@code outlets} (for corpora whose folders are not outlets) and progress told to {@code listener}.
+   * If the run fails part-way, the index keeps its last commit.
+   *
+   * @throws CorpusException when the folder is missing or its manifest is malformed
+   * @throws IndexLockedException when another process is writing to the index
+   */
+  public IndexReport index(Path corpus, OutletRule outlets, IndexListener listener) {
+    Check.notNull(corpus, "corpus");
+    Check.notNull(outlets, "outlets");
+    Check.notNull(listener, "listener");
     ensureOpen();
-    CorpusReader corpus = CorpusReader.open(corpusFolder);
+    CorpusReader reader = CorpusReader.open(corpus, outlets);
     synchronized (writeLock) {
       try {
         Directory dir = directory(true);
         IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.perField())
             .setOpenMode(schemaVersion(dir).filter(v -> !v.equals(String.valueOf(Schema.VERSION))).isPresent()
                 ? IndexWriterConfig.OpenMode.CREATE
-                : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            // A run that fails part-way must not commit half a mirror without its schema version.
+            .setCommitOnClose(false);
         IndexReport report;
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-          report = CorpusIndexer.sync(writer, corpus);
+          report = CorpusIndexer.sync(writer, reader, listener);
           writer.setLiveCommitData(Map.of(
               Schema.COMMIT_SCHEMA_VERSION, String.valueOf(Schema.VERSION),
-              Schema.COMMIT_CORPUS, corpusFolder.toAbsolutePath().normalize().toString()).entrySet());
+              Schema.COMMIT_CORPUS, corpus.toAbsolutePath().normalize().toString()).entrySet());
           writer.commit();
         }
         refreshAfterWrite();
+        listener.finished(report);
         return report;
       } catch (LockObtainFailedException e) {
         throw new IndexLockedException(location);
@@ -139,6 +173,40 @@ public final class Crosscheck implements AutoCloseable {
         throw new UncheckedIOException("cannot write the index at " + location + ": " + e.getMessage(), e);
       }
     }
+  }
+
+  /**
+   * Keeps the index mirroring a corpus folder (or {@code .jsonl} file) as files arrive, change or go:
+   * indexes it now, then again each time the folder has changed and been quiet for {@link
+   * CorpusWatcher#DEFAULT_DEBOUNCE}. Runs go on a thread of the watcher's own; close the watcher to
+   * stop (the run in progress commits first). Runs that fail (another process holds the index) are
+   * told to {@link IndexListener#failed} and the watcher keeps going.
+   */
+  public CorpusWatcher watch(Path corpus, OutletRule outlets, IndexListener listener) {
+    return watch(corpus, outlets, listener, CorpusWatcher.DEFAULT_DEBOUNCE);
+  }
+
+  /** As {@link #watch(Path, OutletRule, IndexListener)}, with the quiet time before a run. */
+  public CorpusWatcher watch(Path corpus, OutletRule outlets, IndexListener listener, Duration debounce) {
+    Check.notNull(corpus, "corpus");
+    Check.notNull(outlets, "outlets");
+    Check.notNull(listener, "listener");
+    Check.notNull(debounce, "debounce");
+    ensureOpen();
+    CorpusReader.open(corpus, outlets); // a missing folder is the caller's mistake now, not the watcher's later
+    IndexListener progressOnly = new IndexListener() {
+      @Override
+      public void progress(IndexProgress progress) {
+        listener.progress(progress);
+      }
+
+      @Override
+      public void skipped(SkippedFile file) {
+        listener.skipped(file);
+      }
+    };
+    // The watcher tells the listener of each run's end itself, so the run's own call is left out.
+    return new CorpusWatcher(corpus, debounce, () -> index(corpus, outlets, progressOnly), listener);
   }
 
   /** Searches with the default options: ten hits, boilerplate left out. */
@@ -166,6 +234,33 @@ public final class Crosscheck implements AutoCloseable {
         return Optional.<IndexedParagraph>empty();
       }
       return Optional.of(ParagraphDocuments.fromStored(searcher.storedFields().document(top.scoreDocs[0].doc)));
+    });
+  }
+
+  /**
+   * The paragraph with this id and up to {@code radius} paragraphs either side of it, in reading
+   * order, boilerplate included; empty when the index holds no such paragraph.
+   */
+  public List<IndexedParagraph> paragraphsAround(String id, int radius) {
+    Check.notBlank(id, "id");
+    Check.between(radius, 0, 1000, "radius");
+    Optional<IndexedParagraph> centre = paragraph(id);
+    if (centre.isEmpty()) {
+      return List.of();
+    }
+    String article = centre.get().paragraph().articleId();
+    int number = centre.get().paragraph().number();
+    return withSearcher(searcher -> {
+      Query around = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Schema.ARTICLE, article)), BooleanClause.Occur.FILTER)
+          .add(IntPoint.newRangeQuery(Schema.PARAGRAPH, Math.max(1, number - radius), number + radius), BooleanClause.Occur.FILTER)
+          .build();
+      TopDocs top = searcher.search(around, 2 * radius + 1, new Sort(new SortField(Schema.PARAGRAPH, SortField.Type.INT)));
+      List<IndexedParagraph> paragraphs = new ArrayList<>(top.scoreDocs.length);
+      for (var hit : top.scoreDocs) {
+        paragraphs.add(ParagraphDocuments.fromStored(searcher.storedFields().document(hit.doc)));
+      }
+      return paragraphs;
     });
   }
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -22,6 +22,7 @@ import org.crosscheck.ingest.CorpusFile;
 import org.crosscheck.ingest.CorpusReader;
 import org.crosscheck.ingest.Paragraph;
 import org.crosscheck.ingest.ParagraphKind;
+import org.crosscheck.ingest.SkipReason;
 
 /**
  * Makes an index mirror a corpus folder: articles new or changed since the last run are
@@ -35,40 +36,92 @@ import org.crosscheck.ingest.ParagraphKind;
 public final class CorpusIndexer {
   private CorpusIndexer() {}
 
+  /** Brings the writer's index in line with the corpus, telling no one. The caller commits. */
+  public static IndexReport sync(IndexWriter writer, CorpusReader corpus) throws IOException {
+    return sync(writer, corpus, IndexListener.NONE);
+  }
+
   /**
    * Brings the writer's index in line with the corpus. The caller commits.
    *
    * @param writer an open writer on the index
    * @param corpus the corpus to mirror
+   * @param listener hears of progress and of skipped files
    */
-  public static IndexReport sync(IndexWriter writer, CorpusReader corpus) throws IOException {
-    long started = System.nanoTime();
-    Map<String, String> indexed = indexedFingerprints(writer);
+  public static IndexReport sync(IndexWriter writer, CorpusReader corpus, IndexListener listener) throws IOException {
+    Run run = new Run(writer, indexedFingerprints(writer), listener);
     List<CorpusFile> files = corpus.files();
-    Set<String> present = new java.util.HashSet<>();
-    List<SkippedFile> skipped = new ArrayList<>();
-    int added = 0;
-    int updated = 0;
-    int unchanged = 0;
-    int paragraphs = 0;
-    int boilerplate = 0;
     for (CorpusFile file : files) {
-      present.add(file.articleId());
-      ArticleFile read;
-      try {
-        read = corpus.read(file);
-      } catch (InvalidArticleException e) {
-        skipped.add(new SkippedFile(file.relativePath(), e.reason(), e.getMessage()));
-        continue;
+      run.bytesTotal += CorpusReader.sizeOf(file);
+    }
+    run.report();
+    for (CorpusFile file : files) {
+      corpus.read(file, run);
+      run.rethrow();
+    }
+    int removed = 0;
+    for (String articleId : run.indexed.keySet()) {
+      if (!run.present.containsKey(articleId)) {
+        writer.deleteDocuments(new Term(Schema.ARTICLE, articleId));
+        removed++;
+      }
+    }
+    int inIndex;
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      inIndex = reader.numDocs();
+    }
+    return new IndexReport(corpus.root(), run.added, run.updated, run.unchanged, removed, run.paragraphs, run.boilerplate,
+        inIndex, run.skipped, Duration.ofNanos(System.nanoTime() - run.started));
+  }
+
+  /** The state of one run, fed article by article by the corpus reader. */
+  private static final class Run implements CorpusReader.ArticleSink {
+    final long started = System.nanoTime();
+    final IndexWriter writer;
+    final Map<String, String> indexed;
+    final IndexListener listener;
+    /** Article id to the source that gave it first, so a second source with the same id is refused. */
+    final Map<String, String> present = new HashMap<>();
+    final List<SkippedFile> skipped = new ArrayList<>();
+    int added;
+    int updated;
+    int unchanged;
+    int paragraphs;
+    int boilerplate;
+    long bytesRead;
+    long bytesTotal;
+    IOException failure;
+
+    Run(IndexWriter writer, Map<String, String> indexed, IndexListener listener) {
+      this.writer = writer;
+      this.indexed = indexed;
+      this.listener = listener;
+    }
+
+    @Override
+    public void article(ArticleFile read, long bytes) {
+      bytesRead += bytes;
+      if (failure != null) {
+        return;
+      }
+      String articleId = read.article().id();
+      if (isDuplicate(articleId, read.article().source(), bytes)) {
+        return;
       }
       String fingerprint = versioned(read.fingerprint());
-      String previous = indexed.get(file.articleId());
+      String previous = indexed.get(articleId);
       if (fingerprint.equals(previous)) {
         unchanged++;
-        continue;
+        report();
+        return;
       }
       List<Document> documents = ParagraphDocuments.toDocuments(read.article(), fingerprint);
-      writer.updateDocuments(new Term(Schema.ARTICLE, file.articleId()), documents);
+      try {
+        writer.updateDocuments(new Term(Schema.ARTICLE, articleId), documents);
+      } catch (IOException e) {
+        failure = e;
+        return;
+      }
       if (previous == null) {
         added++;
       } else {
@@ -80,20 +133,43 @@ public final class CorpusIndexer {
           boilerplate++;
         }
       }
+      report();
     }
-    int removed = 0;
-    for (String articleId : indexed.keySet()) {
-      if (!present.contains(articleId)) {
-        writer.deleteDocuments(new Term(Schema.ARTICLE, articleId));
-        removed++;
+
+    @Override
+    public void skipped(Optional<String> articleId, InvalidArticleException problem, long bytes) {
+      bytesRead += bytes;
+      // Whatever the index holds for an article that cannot be read now stays.
+      articleId.ifPresent(id -> present.putIfAbsent(id, problem.source()));
+      skip(new SkippedFile(problem.source(), problem.reason(), problem.getMessage()));
+    }
+
+    private boolean isDuplicate(String articleId, String source, long bytes) {
+      String first = present.putIfAbsent(articleId, source);
+      if (first == null) {
+        return false;
+      }
+      skip(new SkippedFile(source, SkipReason.DUPLICATE_ID,
+          source + ": article id '" + articleId + "' is already taken by " + first + "; the second one is not indexed"));
+      return true;
+    }
+
+    private void skip(SkippedFile file) {
+      skipped.add(file);
+      listener.skipped(file);
+      report();
+    }
+
+    void report() {
+      listener.progress(new IndexProgress(added + updated + unchanged, paragraphs, skipped.size(), bytesRead,
+          Math.max(bytesTotal, bytesRead), Duration.ofNanos(System.nanoTime() - started)));
+    }
+
+    void rethrow() throws IOException {
+      if (failure != null) {
+        throw failure;
       }
     }
-    int inIndex;
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      inIndex = reader.numDocs();
-    }
-    return new IndexReport(corpus.root(), added, updated, unchanged, removed, paragraphs, boilerplate, inIndex,
-        skipped, Duration.ofNanos(System.nanoTime() - started));
   }
 
   /** The fingerprint of each article the index holds, read from doc values. */

@@ -66,6 +66,12 @@ public final class ParagraphDocuments {
     doc.add(new StoredField(Schema.SENTENCES, encodeSpans(paragraph.sentences())));
     doc.add(new StoredField(Schema.SOURCE_SPAN, encodeSpans(List.of(paragraph.source()))));
     doc.add(new StoredField(Schema.SOURCE, article.source()));
+    if (!article.date().isEmpty()) {
+      doc.add(new StoredField(Schema.DATE, article.date()));
+    }
+    if (!article.url().isEmpty()) {
+      doc.add(new StoredField(Schema.URL, article.url()));
+    }
     doc.add(new SortedDocValuesField(Schema.FINGERPRINT, new BytesRef(fingerprint)));
     return doc;
   }
@@ -77,7 +83,12 @@ public final class ParagraphDocuments {
     Paragraph paragraph = new Paragraph(articleId, number, doc.get(Schema.TEXT),
         Boilerplate.fromLabel(doc.get(Schema.BOILERPLATE)), decodeSpans(doc.get(Schema.SOURCE_SPAN)).getFirst(),
         decodeSpans(doc.get(Schema.SENTENCES)));
-    return new IndexedParagraph(paragraph, doc.get(Schema.OUTLET), doc.get(Schema.TITLE), doc.get(Schema.SOURCE));
+    return new IndexedParagraph(paragraph, doc.get(Schema.OUTLET), doc.get(Schema.TITLE), doc.get(Schema.SOURCE),
+        orEmpty(doc.get(Schema.DATE)), orEmpty(doc.get(Schema.URL)));
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
   }
 
   /** The form of an outlet name that {@link Schema#OUTLET_KEY} holds. */

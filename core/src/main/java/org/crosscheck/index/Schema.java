@@ -11,7 +11,7 @@ public final class Schema {
   private Schema() {}
 
   /** The version of this schema and of the ingestion rules, stored in every commit. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   /** Commit user data key holding {@link #VERSION}. */
   public static final String COMMIT_SCHEMA_VERSION = "crosscheck.schema";
@@ -42,6 +42,10 @@ public final class Schema {
   public static final String SENTENCES = "sentences";
   /** Where the paragraph stands in its decoded source file ("start-end"); stored only. */
   public static final String SOURCE_SPAN = "source_span";
+  /** The article's publication date as the manifest or JSON Lines record writes it (no format is imposed); stored only, for display. */
+  public static final String DATE = "date";
+  /** Where the article was published; stored only, for display and for people to check the source. */
+  public static final String URL = "url";
   /** The source file's path relative to the corpus folder; stored only. */
   public static final String SOURCE = "source";
   /** Digest of the source file and its manifest entry; sorted doc values so re-indexing skips unchanged files. */

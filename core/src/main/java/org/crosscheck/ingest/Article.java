@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param title the headline; empty when the article has none
  * @param source the file's path relative to the corpus folder, with {@code /} separators
  * @param paragraphs every paragraph in reading order, boilerplate included
+ * @param date the publication date as the manifest or the JSON Lines record writes it; empty when unknown
+ * @param url where the article was published; empty when unknown
  */
-public record Article(String id, String outlet, String title, String source, List<Paragraph> paragraphs) {
+public record Article(
+    String id, String outlet, String title, String source, List<Paragraph> paragraphs, String date, String url) {
   public static final String UNKNOWN_OUTLET = "unknown";
 
   public Article {
@@ -21,6 +24,13 @@ public record Article(String id, String outlet, String title, String source, Lis
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(source, "source");
     paragraphs = List.copyOf(paragraphs);
+    date = date == null ? "" : date.strip();
+    url = url == null ? "" : url.strip();
+  }
+
+  /** An article whose date and url are not known. */
+  public Article(String id, String outlet, String title, String source, List<Paragraph> paragraphs) {
+    this(id, outlet, title, source, paragraphs, "", "");
   }
 
   /** The paragraphs that are reporting, not page furniture. */

@@ -73,7 +73,8 @@ public final class ArticleParser {
       Boilerplate kind = boilerplate.classify(piece.text(), i, pieces.size());
       paragraphs.add(new Paragraph(id, i + 1, piece.text(), kind, piece.source(), sentences.split(piece.text())));
     }
-    return new Article(id, outlet, title, source, paragraphs);
+    return new Article(id, outlet, title, source, paragraphs,
+        entry.map(ManifestEntry::date).orElse(""), entry.map(ManifestEntry::url).orElse(""));
   }
 
   /** A paragraph's text with where it stands in the file. */

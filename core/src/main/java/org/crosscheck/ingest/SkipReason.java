@@ -19,7 +19,9 @@ public enum SkipReason {
   /** The file could not be opened or read. */
   UNREADABLE,
   /** Another file in the corpus already has the same article id. */
-  DUPLICATE_ID;
+  DUPLICATE_ID,
+  /** A line of a JSON Lines file that is not a JSON object with an {@code id} and a {@code text}. */
+  INVALID_JSON;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
