@@ -1,0 +1,42 @@
+package org.crosscheck.cli.shell;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The table of the shell's {@code :commands}, in the order {@code :help} lists them. The same-fact
+ * commands ({@code :same}, {@code :facts}) and {@code :entities} join this table when those features
+ * are in the library.
+ */
+public final class ShellActions {
+  private final Map<String, ShellAction> byName = new LinkedHashMap<>();
+
+  private ShellActions(List<ShellAction> actions) {
+    for (ShellAction action : actions) {
+      if (byName.put(action.name(), action) != null) {
+        throw new IllegalArgumentException("two shell commands are named :" + action.name());
+      }
+    }
+  }
+
+  /** Every command the shell knows. */
+  public static ShellActions standard() {
+    return new ShellActions(List.of(
+        new ParaAction(),
+        new OutletAction(),
+        new LimitAction(),
+        new JsonAction(),
+        new HelpAction(),
+        new QuitAction()));
+  }
+
+  public Optional<ShellAction> named(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  public List<ShellAction> all() {
+    return List.copyOf(byName.values());
+  }
+}
