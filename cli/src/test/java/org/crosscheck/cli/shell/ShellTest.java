@@ -1,0 +1,186 @@
+package org.crosscheck.cli.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.crosscheck.Crosscheck;
+import org.crosscheck.cli.output.Style;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import org.jline.reader.Candidate;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.jline.terminal.impl.ExternalTerminal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShellTest {
+  @TempDir Path corpus;
+  @TempDir Path home;
+  private Crosscheck crosscheck;
+
+  @BeforeEach
+  void indexTwoOutlets() throws IOException {
+    Files.createDirectories(corpus.resolve("Harbour News"));
+    Files.createDirectories(corpus.resolve("Gazette"));
+    Files.writeString(corpus.resolve("Harbour News/ferry.txt"),
+        "Ferry returns\n\nThe ferry left at dawn.\n\nIt came back at noon with the mail.\n\nThe harbour master was pleased.\n");
+    Files.writeString(corpus.resolve("Gazette/storm.txt"), "Storm warning\n\nA storm may stop the ferry tomorrow.\n");
+    crosscheck = Crosscheck.inMemory();
+    crosscheck.index(corpus);
+  }
+
+  @AfterEach
+  void close() {
+    crosscheck.close();
+  }
+
+  private String run(String input) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
+        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
+      new Shell(crosscheck, terminal, Style.plain(), home.resolve("history")).run();
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void queriesAndCommandsAnswerInText() throws IOException {
+    String output = run(String.join("\n", "ferry", ":outlet gazette", "ferry", ":outlet", ":limit 1", "ferry",
+        ":para ferry", ":para Harbour News/ferry:2", ":limit ten", ":outlet Nowhere", "\"unclosed", ":nope", ":quit", "never read") + "\n");
+    assertEquals("""
+        crosscheck> 2 paragraphs match ferry
+
+         1. Harbour News · Ferry returns
+            ¶1  Harbour News/ferry:1  score 0.343
+            The [[ferry]] left at dawn.
+
+         2. Gazette · Storm warning
+            ¶1  Gazette/storm:1  score 0.277
+            A storm may stop the [[ferry]] tomorrow.
+        crosscheck> Searching Gazette only; :outlet alone searches all.
+        crosscheck[Gazette]> 1 paragraph matches ferry
+
+         1. Gazette · Storm warning
+            ¶1  Gazette/storm:1  score 0.277
+            A storm may stop the [[ferry]] tomorrow.
+        crosscheck[Gazette]> Searching all outlets.
+        crosscheck> Showing 1 hit per search.
+        crosscheck> 2 paragraphs match ferry (showing 1-1)
+
+         1. Harbour News · Ferry returns
+            ¶1  Harbour News/ferry:1  score 0.343
+            The [[ferry]] left at dawn.
+        crosscheck> No paragraph ferry in the index.
+        crosscheck> Harbour News · Ferry returns
+        Harbour News/ferry.txt
+
+          ¶1  Harbour News/ferry:1
+          The ferry left at dawn.
+
+        > ¶2  Harbour News/ferry:2
+        > It came back at noon with the mail.
+
+          ¶3  Harbour News/ferry:3
+          The harbour master was pleased.
+        crosscheck> error: :limit takes a whole number from 1 to 10000, not 'ten'
+        crosscheck> error: no outlet 'Nowhere' in the index; it has Gazette, Harbour News
+        crosscheck> error: invalid query '"unclosed': unbalanced quotation mark: a phrase is opened with " but never closed
+        crosscheck> error: no command :nope; :help lists them
+        crosscheck>\s""", output);
+  }
+
+  @Test
+  void jsonOnAnswersAsTheCommandLineDoes() throws IOException {
+    String output = run(":json on\n:para Gazette/storm:1\n:json\n:json maybe\n");
+    assertEquals("""
+        crosscheck> JSON output is on.
+        crosscheck> {
+          "id" : "Gazette/storm:1",
+          "article" : "Gazette/storm",
+          "outlet" : "Gazette",
+          "title" : "Storm warning",
+          "source" : "Gazette/storm.txt",
+          "date" : "",
+          "url" : "",
+          "paragraphs" : [ {
+            "id" : "Gazette/storm:1",
+            "paragraph" : 1,
+            "kind" : "body",
+            "boilerplate" : "none",
+            "text" : "A storm may stop the ferry tomorrow."
+          } ]
+        }
+        crosscheck> JSON output is on.
+        crosscheck> error: :json takes on or off, not 'maybe'
+        crosscheck>\s""", output);
+  }
+
+  @Test
+  void historyIsKeptAcrossRuns() throws IOException {
+    run("ferry\n:limit 2\n");
+    List<String> lines = Files.readAllLines(home.resolve("history"));
+    assertEquals(List.of("ferry", ":limit 2"), lines.stream().map(l -> l.substring(l.indexOf(':') + 1)).toList());
+    try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB, new ByteArrayInputStream("\n".getBytes(StandardCharsets.UTF_8)),
+        new ByteArrayOutputStream(), StandardCharsets.UTF_8)) {
+      Shell second = new Shell(crosscheck, terminal, Style.plain(), home.resolve("history"));
+      second.run();
+      List<String> recalled = new java.util.ArrayList<>();
+      second.reader().getHistory().forEach(entry -> recalled.add(entry.line()));
+      assertEquals(List.of("ferry", ":limit 2"), recalled, "the second run can recall the first run's lines");
+    }
+  }
+
+  @Test
+  void tabCompletesCommandsFieldsAndOutlets() throws IOException {
+    try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB, new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
+        StandardCharsets.UTF_8)) {
+      Shell shell = new Shell(crosscheck, terminal, Style.plain(), home.resolve("history"));
+      ShellCompleter completer = new ShellCompleter(shell.session());
+      ShellParser parser = new ShellParser();
+      assertEquals(List.of(":para", ":outlet", ":limit", ":json", ":help", ":quit"), values(completer, parser, ":o"));
+      assertEquals(List.of("Gazette", "Harbour News"), values(completer, parser, ":outlet Ha"));
+      assertEquals(List.of("on", "off"), values(completer, parser, ":json "));
+      assertEquals(List.of("outlet:Gazette", "outlet:\"Harbour News\""), values(completer, parser, "ferry outlet:"));
+      assertEquals(List.of("text:", "exact:", "title:", "outlet:", "article:", "id:", "kind:", "paragraph:"),
+          values(completer, parser, "ferry ti"));
+      assertEquals("+title:", values(completer, parser, "ferry +ti").get(2));
+    }
+  }
+
+  /** JLine filters candidates by the word typed; the completer offers every value that fits the place. */
+  private static List<String> values(ShellCompleter completer, ShellParser parser, String line) {
+    return completer.candidates(parser.parse(line, line.length(), null)).stream().map(Candidate::value).toList();
+  }
+
+  @Test
+  void longAnswersArePagedToTheScreenHeight() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PipedOutputStream keys = new PipedOutputStream();
+    try (Terminal terminal = new ExternalTerminal("test", "xterm", new PipedInputStream(keys), out, StandardCharsets.UTF_8)) {
+      Attributes quiet = terminal.getAttributes();
+      quiet.setLocalFlag(Attributes.LocalFlag.ECHO, false); // a real terminal does not echo to the program's output
+      terminal.setAttributes(quiet);
+      terminal.setSize(new Size(40, 4));
+      keys.write("\rq".getBytes(StandardCharsets.UTF_8));
+      keys.flush();
+      new Pager(terminal).show("one\ntwo\nthree\nfour\nfive\nsix\nseven\n");
+    }
+    String shown = out.toString(StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;]*m", "");
+    String clear = "\r" + " ".repeat(39) + "\r";
+    assertEquals("one\r\ntwo\r\nthree\r\n" + Pager.MORE + clear + "four\r\n" + Pager.MORE + clear, shown,
+        "three lines and the prompt fill four rows; Enter shows one more line; q stops");
+    assertTrue(!shown.contains("five"), "q stops the paging");
+  }
+}
