@@ -168,11 +168,15 @@ final class IndexCommand implements Callable<Integer> {
         bar.clear();
       }
       out.println(String.format(Locale.ROOT,
-          "%s  %d articles: %d added, %d updated, %d unchanged, %d removed; %d paragraphs written (%d boilerplate); %d in the index",
-          LocalTime.now().format(TIME), report.articlesIndexed(), report.articlesAdded(), report.articlesUpdated(),
-          report.articlesUnchanged(), report.articlesRemoved(), report.paragraphsWritten(), report.boilerplateWritten(),
-          report.paragraphsInIndex()));
+          "%s  %s: %d added, %d updated, %d unchanged, %d removed; %s written (%d boilerplate); %d in the index",
+          LocalTime.now().format(TIME), count(report.articlesIndexed(), "article"), report.articlesAdded(), report.articlesUpdated(),
+          report.articlesUnchanged(), report.articlesRemoved(), count(report.paragraphsWritten(), "paragraph"),
+          report.boilerplateWritten(), report.paragraphsInIndex()));
       out.flush();
+    }
+
+    private static String count(int n, String noun) {
+      return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     @Override
