@@ -79,7 +79,7 @@ class CorpusReaderTest {
   void aFileGivenAsTheFolder() {
     Path file = TestCorpora.write(folder, "a.txt", "T\n\nx");
     CorpusException e = assertThrows(CorpusException.class, () -> CorpusReader.open(file));
-    assertEquals(file + ": not a folder; give the folder that holds the .txt articles", e.getMessage());
+    assertEquals(file + ": not a folder; give the folder that holds the .txt articles, or a .jsonl file", e.getMessage());
   }
 
   @Test
