@@ -34,7 +34,7 @@ public final class BoilerplateDetector {
       "^(read|see|watch|listen to) (more|the full story|full coverage|the original)\\b[^.]{0,60}[.:]?$", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern SUBSCRIPTION_CUE = Pattern.compile(
-      "\\b(subscrib\\w*|newsletters?|sign up|inbox|terms of (use|service)|privacy policy|unsubscribe|daily (news )?email)\\b",
+      "\\b(subscrib(e|es|ing)|newsletters?|sign up|inbox|terms of (use|service)|privacy policy|unsubscribe|daily (news )?email)\\b",
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern CALL_TO_ACTION_START = Pattern.compile(
@@ -45,10 +45,14 @@ public final class BoilerplateDetector {
       "\\b(click (on )?(the|this|here)|tap (the|here)|browse (categories|topics)|personali[sz]e (your )?news|upgrade your experience|load more)\\b",
       Pattern.CASE_INSENSITIVE);
 
-  /** A closing parenthetical that credits a photograph: "(Photo: … via AP)", "(Name/Agency via Getty Images)". */
+  /**
+   * A closing parenthetical that credits a photograph: "(Photo: … via AP)", "(Name/Agency via Getty
+   * Images)", "(AP Photo/Jane Doe)". A slash alone is not enough: "(Twentieth Century Fox, BBC
+   * Two/Sky One)" lists broadcasters.
+   */
   private static final Pattern PHOTO_CREDIT = Pattern.compile(
-      "\\(((photo|image|picture|credit|photograph)s?( by|:)[^()]*|[^()]*\\b(via|/)\\s*(getty images|ap|afp|reuters|epa|shutterstock|[^()]{2,40})"
-          + "|[^()]*\\b(getty images|ap photo|reuters|afp)[^()]*)\\)\\s*$",
+      "\\(((photo|image|picture|credit|photograph)s?( by|:)[^()]*|[^()]*\\bvia\\s+[^()]{2,40}"
+          + "|[^()]*\\b(getty images|ap photo|afp photo|reuters photo|epa|shutterstock|associated press)\\b[^()]*)\\)\\s*$",
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern CREDIT_LINE = Pattern.compile(
@@ -56,10 +60,17 @@ public final class BoilerplateDetector {
           + "|(additional )?(reporting|writing|editing) by\\b[^.]{0,80})\\.?$",
       Pattern.CASE_INSENSITIVE);
 
+  /**
+   * "Name Surname is (a|the) [up to four words] reporter…": the role is what the sentence says the
+   * person is, not a word somewhere later ("Tony Blair is likely to …, the political editor has
+   * learned" is news).
+   */
   private static final Pattern AUTHOR_BIO = Pattern.compile(
-      "^(\\p{Lu}[\\p{L}'’.\\-]+\\s){1,3}(?i:(is|was|has been|covers|writes)\\b.{0,200}?\\b(reporter|editor|correspondent"
-          + "|writer|journalist|columnist|contributor|producer|bureau chief|author)s?\\b)",
-      Pattern.DOTALL);
+      "^(\\p{Lu}[\\p{L}'’.\\-]+\\s){1,3}(?i:(is|was|has been|writes as)\\s+((a|an|the|our)\\s+)?([\\p{L}\\-]+\\s+){0,4}?"
+          + "(reporter|editor|correspondent|writer|journalist|columnist|contributor|producer|bureau chief|author)s?\\b)");
+
+  /** Lines that start like list items: "- Spend three years on probation", "2) Appeal". */
+  private static final Pattern LIST_ITEM = Pattern.compile("^([\\p{Pd}•*·]|\\d{1,2}[.)])\\s");
 
   /**
    * Classifies one paragraph.
@@ -100,7 +111,7 @@ public final class BoilerplateDetector {
     if (lines.size() == 1 && CREDIT_LINE.matcher(trimmed).matches()) {
       return Boilerplate.CONTRIBUTOR_CREDIT;
     }
-    if (index >= count - BIO_ZONE && AUTHOR_BIO.matcher(trimmed).find()) {
+    if (index > 0 && index >= count - BIO_ZONE && AUTHOR_BIO.matcher(trimmed).find()) {
       return Boilerplate.AUTHOR_BIO;
     }
     if (isPageChrome(lines, words, trimmed)) {
@@ -131,6 +142,9 @@ public final class BoilerplateDetector {
    * widget. Reporting never breaks a paragraph into such lines.
    */
   private static boolean isPageChrome(List<String> lines, int words, String text) {
+    if (lines.stream().filter(l -> LIST_ITEM.matcher(l).find()).count() * 2 > lines.size()) {
+      return false; // a list in the story: sentences too, just set out one per line
+    }
     if (lines.size() >= 3 && PAGE_CONTROL_CUE.matcher(text).find()) {
       return true;
     }

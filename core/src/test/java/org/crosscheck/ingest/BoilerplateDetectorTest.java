@@ -60,4 +60,28 @@ class BoilerplateDetectorTest {
     assertEquals(Boilerplate.NONE, classify("He was a reporter for the Times before he entered politics in 1998, aides said, and he "
         + "still calls himself one."));
   }
+
+  /** Sentences of BBC news stories that earlier rules mistook for furniture. */
+  @Test
+  void newsThatLooksLikeFurnitureStaysBody() {
+    assertEquals(Boilerplate.NONE, detector.classify("Writer Tony Cowell is among the judges who will hear aspiring writers read"
+        + " their work aloud. The winner gets a deal with literary agency Curtis Brown.", 1, 3));
+    assertEquals(Boilerplate.NONE, detector.classify("Tony Blair is likely to name 5 May as election day when Parliament returns"
+        + " from its Easter break, the BBC's political editor has learned.", 0, 3));
+    assertEquals(Boilerplate.NONE, detector.classify("Director Quentin Tarantino is in talks to write and direct a new instalment,"
+        + " according to the Hollywood Reporter.", 1, 2));
+    assertEquals(Boilerplate.NONE, classify("The Simpsons (Twentieth Century Fox, BBC Two/Sky One/Channel 4)"));
+    assertEquals(Boilerplate.NONE, classify("Caroline Quentin (Life Begins/ Von Trapped, ITV1)"));
+    assertEquals(Boilerplate.NONE, classify("- Spend three years on probation\n- Have one year's anger management counselling\n"
+        + "- Have one year's drug rehabilitation\n- Do 100 hours community service"));
+    assertEquals(Boilerplate.NONE, classify("BT has struggled to maintain its market share of broadband subscribers as more"
+        + " competitors sign up customers."));
+  }
+
+  @Test
+  void bylinesOfTheKindBbcTechnologyPagesCarryAreBios() {
+    assertEquals(Boilerplate.AUTHOR_BIO, detector.classify(
+        "Clark Boyd is technology correspondent for The World, a BBC World Service and WGBH-Boston co-production.", 6, 7));
+    assertEquals(Boilerplate.AUTHOR_BIO, detector.classify("Owain Bennallack is the editor of Develop magazine.", 9, 10));
+  }
 }
