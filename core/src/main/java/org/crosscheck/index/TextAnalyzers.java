@@ -39,60 +39,56 @@ public final class TextAnalyzers {
 
   /** Stemmed English text with stop words removed: the default search field. */
   public static Analyzer english() {
-    return new Analyzer() {
+    return new QuoteFoldingAnalyzer() {
       @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(TYPOGRAPHIC_QUOTES, reader);
-      }
-
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        StandardTokenizer source = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(source);
+      TokenStream filter(TokenStream words) {
+        TokenStream stream = new EnglishPossessiveFilter(words);
         stream = new LowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        stream = new PorterStemFilter(stream);
-        return new TokenStreamComponents(source, stream);
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-      }
-
-      @Override
-      protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return new MappingCharFilter(TYPOGRAPHIC_QUOTES, reader);
+        return new PorterStemFilter(stream);
       }
     };
   }
 
   /** Every word lower-cased, nothing stemmed or dropped: exact phrases and quotes. */
   public static Analyzer exact() {
-    return new Analyzer() {
+    return new QuoteFoldingAnalyzer() {
       @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(TYPOGRAPHIC_QUOTES, reader);
-      }
-
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        StandardTokenizer source = new StandardTokenizer();
-        TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-        return new TokenStreamComponents(source, stream);
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-      }
-
-      @Override
-      protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return new MappingCharFilter(TYPOGRAPHIC_QUOTES, reader);
+      TokenStream filter(TokenStream words) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(words));
       }
     };
+  }
+
+  /**
+   * The part both text analyzers share: typographic quotes folded before tokenizing, Unicode word
+   * boundaries, and lower-cased, accent-folded normalisation of wildcard and fuzzy terms.
+   */
+  private abstract static class QuoteFoldingAnalyzer extends Analyzer {
+    /** The filters after the tokenizer. */
+    abstract TokenStream filter(TokenStream words);
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      return new MappingCharFilter(TYPOGRAPHIC_QUOTES, reader);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      StandardTokenizer source = new StandardTokenizer();
+      return new TokenStreamComponents(source, filter(source));
+    }
+
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+      return new MappingCharFilter(TYPOGRAPHIC_QUOTES, reader);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
   }
 
   /** The analyzer for each field: English for text and title, exact for the exact text, keywords elsewhere. */
