@@ -66,6 +66,9 @@ public final class SentenceSplitter {
     if (Character.isLowerCase(after.codePointAt(0))) {
       return true;
     }
+    if (before.endsWith(".)")) {
+      before = before.substring(0, before.length() - 1); // "Col. (ret.) Richard Kemp": an abbreviation in brackets
+    }
     if (!before.endsWith(".")) {
       return false;
     }
