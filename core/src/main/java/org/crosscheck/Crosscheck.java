@@ -33,6 +33,11 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.crosscheck.entities.ArticleEntities;
+import org.crosscheck.entities.EntityCatalog;
+import org.crosscheck.entities.EntityListOptions;
+import org.crosscheck.entities.EntitySummary;
+import org.crosscheck.entities.RuleBasedEntityExtractor;
 import org.crosscheck.index.CorpusIndexer;
 import org.crosscheck.index.CorpusWatcher;
 import org.crosscheck.index.IndexListener;
@@ -44,9 +49,11 @@ import org.crosscheck.index.IndexedParagraph;
 import org.crosscheck.index.ParagraphDocuments;
 import org.crosscheck.index.Schema;
 import org.crosscheck.index.TextAnalyzers;
+import org.crosscheck.ingest.Article;
 import org.crosscheck.ingest.CorpusReader;
 import org.crosscheck.internal.Check;
 import org.crosscheck.search.ParagraphSearcher;
+import org.crosscheck.search.SearchFacets;
 import org.crosscheck.search.SearchOptions;
 import org.crosscheck.search.SearchResults;
 
@@ -223,6 +230,39 @@ public final class Crosscheck implements AutoCloseable {
   public SearchResults search(String query, SearchOptions options) {
     Check.notNull(options, "options");
     return withSearcher(searcher -> ParagraphSearcher.search(searcher, query, options));
+  }
+
+  /**
+   * Counts the paragraphs a search matches by outlet and by the people, organisations and places
+   * they name (canonical entities, display names), at most {@code top} values per dimension.
+   *
+   * @throws InvalidQueryException when the query is blank or does not parse
+   * @throws IndexNotFoundException when the folder holds no index yet
+   */
+  public SearchFacets facets(String query, SearchOptions options, int top) {
+    Check.notNull(options, "options");
+    Check.between(top, 1, 10_000, "top");
+    return withSearcher(searcher -> ParagraphSearcher.facets(searcher, query, options, top));
+  }
+
+  /**
+   * The canonical people, organisations, places, dates, quote speakers and numbers the index holds,
+   * with how many body paragraphs of each outlet name them and the spellings seen.
+   *
+   * @throws IndexNotFoundException when the folder holds no index yet
+   */
+  public List<EntitySummary> entities(EntityListOptions options) {
+    Check.notNull(options, "options");
+    return withSearcher(searcher -> EntityCatalog.list(searcher, options));
+  }
+
+  /**
+   * The entities of one article, paragraph by paragraph and sentence by sentence, as the index gets
+   * them: the same extractor and the same canonical keys. Needs no index; thread-safe.
+   */
+  public static ArticleEntities entitiesOf(Article article) {
+    Check.notNull(article, "article");
+    return RuleBasedEntityExtractor.shared().extract(article);
   }
 
   /** The paragraph with this id ({@code article:number}), boilerplate included. */

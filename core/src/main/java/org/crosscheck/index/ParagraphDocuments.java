@@ -15,6 +15,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.crosscheck.Span;
+import org.crosscheck.entities.ArticleEntities;
+import org.crosscheck.entities.EntityExtractor;
+import org.crosscheck.entities.RuleBasedEntityExtractor;
 import org.crosscheck.ingest.Article;
 import org.crosscheck.ingest.Boilerplate;
 import org.crosscheck.ingest.Paragraph;
@@ -37,11 +40,24 @@ public final class ParagraphDocuments {
     return type;
   }
 
-  /** The documents of an article, one per paragraph, in reading order. */
+  /** The documents of an article, one per paragraph, in reading order, with the entity fields the shared extractor finds. */
   public static List<Document> toDocuments(Article article, String fingerprint) {
+    return toDocuments(article, fingerprint, RuleBasedEntityExtractor.shared());
+  }
+
+  /**
+   * The documents of an article with the entities {@code extractor} finds; with a null extractor
+   * the documents carry no entity fields (the benchmark's baseline).
+   */
+  public static List<Document> toDocuments(Article article, String fingerprint, EntityExtractor extractor) {
+    ArticleEntities entities = extractor == null ? null : extractor.extract(article);
     List<Document> documents = new ArrayList<>(article.paragraphs().size());
     for (Paragraph paragraph : article.paragraphs()) {
-      documents.add(toDocument(article, paragraph, fingerprint));
+      Document doc = toDocument(article, paragraph, fingerprint);
+      if (entities != null) {
+        EntityFields.addTo(doc, entities.paragraph(paragraph.number()));
+      }
+      documents.add(doc);
     }
     return documents;
   }

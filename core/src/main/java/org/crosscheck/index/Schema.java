@@ -11,7 +11,7 @@ public final class Schema {
   private Schema() {}
 
   /** The version of this schema and of the ingestion rules, stored in every commit. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /** Commit user data key holding {@link #VERSION}. */
   public static final String COMMIT_SCHEMA_VERSION = "crosscheck.schema";
@@ -50,4 +50,32 @@ public final class Schema {
   public static final String SOURCE = "source";
   /** Digest of the source file and its manifest entry; sorted doc values so re-indexing skips unchanged files. */
   public static final String FINGERPRINT = "fingerprint";
+
+  // Entities (org.crosscheck.entities), extracted per article from body paragraphs.
+  /** Canonical keys of the people named; keyword terms for exact filters, sorted-set doc values for facets and listing. */
+  public static final String PERSON = "person";
+  /** Canonical keys of the organisations named; keyword terms for filters, sorted-set doc values for facets. */
+  public static final String ORG = "org";
+  /** Canonical keys of the places named; keyword terms for filters, sorted-set doc values for facets. */
+  public static final String PLACE = "place";
+  /** The people's canonical keys as words (whitespace-analysed, gap between entities) so {@code person:Esper} and {@code person:"Mark Esper"} match phrase-wise within one entity. */
+  public static final String PERSON_NAME = "person_name";
+  /** The organisations' canonical keys as words, for {@code org:} phrase queries. */
+  public static final String ORG_NAME = "org_name";
+  /** The places' canonical keys as words, for {@code place:} phrase queries. */
+  public static final String PLACE_NAME = "place_name";
+  /** Canonical keys of the dates the paragraph mentions ({@code monday}, {@code 2014-06-15}, {@code 17 years}); keyword terms for {@code when:} filters. Not {@link #DATE}, the publication date. */
+  public static final String DATE_MENTION = "date_mention";
+  /** The values of the numbers in the paragraph; double points for {@code number:[1000 TO 10000]} ranges. */
+  public static final String NUMBER = "number";
+  /** What the numbers count, singular ({@code troop}); keyword terms for {@code unit:} filters. */
+  public static final String NUMBER_UNIT = "number_unit";
+  /** The quoted words, English-analysed like {@link #TEXT} but not stored, so {@code quote:} searches only what was said. */
+  public static final String QUOTE = "quote";
+  /** Canonical keys of the quotes' speakers; keyword terms for filters, sorted-set doc values for the quote listing. */
+  public static final String QUOTE_SPEAKER = "quote_speaker";
+  /** The speakers' canonical keys as words, for {@code speaker:} phrase queries. */
+  public static final String SPEAKER_NAME = "speaker_name";
+  /** One value per entity and spelling ("type, key, name, surface, attribute" joined by U+001F); sorted-set doc values only, read to list entities with their spellings, roles and counts per outlet. */
+  public static final String ENTITY_VARIANT = "entity_variant";
 }

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -91,13 +92,37 @@ public final class TextAnalyzers {
     }
   }
 
-  /** The analyzer for each field: English for text and title, exact for the exact text, keywords elsewhere. */
+  /** The analyzer for each field: English for text, title and quotes, exact for the exact text, entity names split on spaces, keywords elsewhere. */
   public static Analyzer perField() {
     Analyzer english = english();
+    Analyzer names = entityNames();
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
         Schema.TEXT, english,
         Schema.TITLE, english,
-        Schema.TEXT_EXACT, exact()));
+        Schema.TEXT_EXACT, exact(),
+        Schema.QUOTE, english,
+        Schema.PERSON_NAME, names,
+        Schema.ORG_NAME, names,
+        Schema.PLACE_NAME, names,
+        Schema.SPEAKER_NAME, names));
+  }
+
+  /**
+   * Canonical entity keys (already folded, see {@code EntityKeys}) split on spaces. The large gap
+   * between values keeps a phrase from matching across two entities of one paragraph.
+   */
+  public static Analyzer entityNames() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        return new TokenStreamComponents(new WhitespaceTokenizer());
+      }
+
+      @Override
+      public int getPositionIncrementGap(String fieldName) {
+        return 100;
+      }
+    };
   }
 
   /** The English stop words, for code that weighs query terms. */

@@ -2,6 +2,7 @@ package org.crosscheck.search;
 
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -14,6 +15,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.crosscheck.InvalidQueryException;
+import org.crosscheck.entities.EntityQueries;
 import org.crosscheck.index.TextAnalyzers;
 
 /**
@@ -188,6 +190,8 @@ public final class ParagraphQueryParser {
         case KEYWORD -> new TermQuery(new Term(target.indexField(), queryText.strip()));
         case KEYWORD_IGNORE_CASE -> new TermQuery(new Term(target.indexField(), lower(queryText)));
         case INTEGER -> IntPoint.newExactQuery(target.indexField(), integer(target, queryText));
+        case ENTITY -> entity(target, queryText);
+        case NUMBER -> DoublePoint.newExactQuery(target.indexField(), decimal(target, queryText));
       };
     }
 
@@ -220,6 +224,14 @@ public final class ParagraphQueryParser {
         }
         return IntPoint.newRangeQuery(target.indexField(), low, high);
       }
+      if (target.match() == QueryField.Match.NUMBER) {
+        double low = part1 == null || part1.equals("*") ? Double.NEGATIVE_INFINITY : decimal(target, part1);
+        double high = part2 == null || part2.equals("*") ? Double.POSITIVE_INFINITY : decimal(target, part2);
+        return DoublePoint.newRangeQuery(target.indexField(), startInclusive ? low : Math.nextUp(low), endInclusive ? high : Math.nextDown(high));
+      }
+      if (target.match() == QueryField.Match.ENTITY) {
+        throw new UnknownField("field '" + target.name() + "' takes a name, not a range");
+      }
       if (target.match() == QueryField.Match.KEYWORD_IGNORE_CASE) {
         part1 = part1 == null ? null : lower(part1);
         part2 = part2 == null ? null : lower(part2);
@@ -234,7 +246,8 @@ public final class ParagraphQueryParser {
         case TEXT -> super.getWildcardQuery(target.indexField(), termStr);
         case KEYWORD -> new WildcardQuery(new Term(target.indexField(), termStr));
         case KEYWORD_IGNORE_CASE -> new WildcardQuery(new Term(target.indexField(), lower(termStr)));
-        case INTEGER -> throw new UnknownField("field '" + target.name() + "' takes a whole number, not a wildcard");
+        case INTEGER, NUMBER -> throw new UnknownField("field '" + target.name() + "' takes a number, not a wildcard");
+        case ENTITY -> new WildcardQuery(new Term(target.indexField(), EntityQueries.foldWord(EntityQueries.typeOf(target.indexField()), termStr)));
       };
     }
 
@@ -245,15 +258,19 @@ public final class ParagraphQueryParser {
         case TEXT -> super.getPrefixQuery(target.indexField(), termStr);
         case KEYWORD -> new PrefixQuery(new Term(target.indexField(), termStr));
         case KEYWORD_IGNORE_CASE -> new PrefixQuery(new Term(target.indexField(), lower(termStr)));
-        case INTEGER -> throw new UnknownField("field '" + target.name() + "' takes a whole number, not a prefix");
+        case INTEGER, NUMBER -> throw new UnknownField("field '" + target.name() + "' takes a number, not a prefix");
+        case ENTITY -> new PrefixQuery(new Term(target.indexField(), EntityQueries.foldWord(EntityQueries.typeOf(target.indexField()), termStr)));
       };
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
       QueryField target = resolve(field);
-      if (target.match() == QueryField.Match.INTEGER) {
-        throw new UnknownField("field '" + target.name() + "' takes a whole number, not a fuzzy term");
+      if (target.match() == QueryField.Match.INTEGER || target.match() == QueryField.Match.NUMBER) {
+        throw new UnknownField("field '" + target.name() + "' takes a number, not a fuzzy term");
+      }
+      if (target.match() == QueryField.Match.ENTITY) {
+        termStr = EntityQueries.foldWord(EntityQueries.typeOf(target.indexField()), termStr);
       }
       return super.getFuzzyQuery(target.indexField(), termStr, minSimilarity);
     }
@@ -261,8 +278,8 @@ public final class ParagraphQueryParser {
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
       QueryField target = resolve(field);
-      if (target.match() == QueryField.Match.INTEGER) {
-        throw new UnknownField("field '" + target.name() + "' takes a whole number, not a regular expression");
+      if (target.match() == QueryField.Match.INTEGER || target.match() == QueryField.Match.NUMBER) {
+        throw new UnknownField("field '" + target.name() + "' takes a number, not a regular expression");
       }
       return super.getRegexpQuery(target.indexField(), termStr);
     }
@@ -273,6 +290,26 @@ public final class ParagraphQueryParser {
       } catch (NumberFormatException e) {
         throw new UnknownField("field '" + field.name() + "' takes a whole number, got '" + text + "'");
       }
+    }
+
+    private static double decimal(QueryField field, String text) {
+      try {
+        double value = Double.parseDouble(text.strip().replace(",", ""));
+        if (Double.isNaN(value)) {
+          throw new NumberFormatException();
+        }
+        return value;
+      } catch (NumberFormatException e) {
+        throw new UnknownField("field '" + field.name() + "' takes a number, got '" + text + "'");
+      }
+    }
+
+    private static Query entity(QueryField field, String text) {
+      Query query = EntityQueries.name(field.indexField(), text);
+      if (query == null) {
+        throw new UnknownField("field '" + field.name() + "' needs a name with letters or digits, got '" + text + "'");
+      }
+      return query;
     }
 
     private static String lower(String text) {

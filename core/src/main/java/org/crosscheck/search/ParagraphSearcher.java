@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -23,6 +24,8 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.crosscheck.InvalidQueryException;
 import org.crosscheck.Span;
+import org.crosscheck.entities.EntityCatalog;
+import org.crosscheck.entities.EntityQueries;
 import org.crosscheck.index.IndexedParagraph;
 import org.crosscheck.index.ParagraphDocuments;
 import org.crosscheck.index.Schema;
@@ -71,6 +74,21 @@ public final class ParagraphSearcher {
     return new SearchResults(query, total, options.offset(), hits);
   }
 
+  /**
+   * Counts the paragraphs the query matches (with the options' filters) by outlet and by the people,
+   * organisations and places they name; at most {@code top} values per dimension.
+   *
+   * @throws InvalidQueryException when the query does not parse
+   */
+  public static SearchFacets facets(IndexSearcher searcher, String query, SearchOptions options, int top) throws IOException {
+    Query filtered = withFilters(ParagraphQueryParser.parse(query), options);
+    try {
+      return EntityCatalog.facets(searcher, query, filtered, top);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidQueryException(query, "it expands to more than " + IndexSearcher.getMaxClauseCount() + " terms; make it more specific");
+    }
+  }
+
   /** Adds the options' filters, which narrow the hits without touching their scores. */
   static Query withFilters(Query query, SearchOptions options) {
     BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
@@ -84,7 +102,20 @@ public final class ParagraphSearcher {
     if (!options.articles().isEmpty()) {
       builder.add(termsOf(Schema.ARTICLE, List.copyOf(options.articles())), BooleanClause.Occur.FILTER);
     }
+    addEntityFilters(builder, Schema.PERSON_NAME, options.people(), "person");
+    addEntityFilters(builder, Schema.ORG_NAME, options.organizations(), "organization");
+    addEntityFilters(builder, Schema.PLACE_NAME, options.places(), "place");
     return builder.build();
+  }
+
+  private static void addEntityFilters(BooleanQuery.Builder builder, String nameField, Set<String> names, String what) {
+    for (String name : names) {
+      Query query = EntityQueries.name(nameField, name);
+      if (query == null) {
+        throw new InvalidQueryException(name, "a " + what + " filter needs a name with letters or digits");
+      }
+      builder.add(query, BooleanClause.Occur.FILTER);
+    }
   }
 
   private static Query termsOf(String field, List<String> values) {

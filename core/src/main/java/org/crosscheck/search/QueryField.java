@@ -25,7 +25,11 @@ public record QueryField(String name, String indexField, Match match, String des
     /** One whole value compared without case. */
     KEYWORD_IGNORE_CASE,
     /** A whole number; ranges such as {@code [1 TO 3]}. */
-    INTEGER
+    INTEGER,
+    /** A canonical entity by any of its names ({@code person:Esper}); see {@code EntityQueries}. */
+    ENTITY,
+    /** A decimal number; ranges such as {@code [1000 TO 10000]}. */
+    NUMBER
   }
 
   /** The field a query searches when it names none. */
@@ -43,6 +47,14 @@ public record QueryField(String name, String indexField, Match match, String des
     register(new QueryField("id", Schema.ID, Match.KEYWORD, "the paragraph id, article:number"));
     register(new QueryField("kind", Schema.KIND, Match.KEYWORD_IGNORE_CASE, "body or boilerplate"));
     register(new QueryField("paragraph", Schema.PARAGRAPH, Match.INTEGER, "the paragraph number, from 1"));
+    register(new QueryField("person", Schema.PERSON_NAME, Match.ENTITY, "a person named in the paragraph, any spelling: person:Esper"));
+    register(new QueryField("org", Schema.ORG_NAME, Match.ENTITY, "an organisation named in the paragraph: org:ISIS"));
+    register(new QueryField("place", Schema.PLACE_NAME, Match.ENTITY, "a place named in the paragraph: place:US"));
+    register(new QueryField("speaker", Schema.SPEAKER_NAME, Match.ENTITY, "the speaker of a quote in the paragraph: speaker:Milley"));
+    register(new QueryField("quote", Schema.QUOTE, Match.TEXT, "only the quoted words: quote:\"honest mistake\""));
+    register(new QueryField("number", Schema.NUMBER, Match.NUMBER, "a number in the paragraph: number:[1000 TO 10000]"));
+    register(new QueryField("unit", Schema.NUMBER_UNIT, Match.KEYWORD_IGNORE_CASE, "what a number counts, singular: unit:troop"));
+    register(new QueryField("when", Schema.DATE_MENTION, Match.KEYWORD_IGNORE_CASE, "a date the paragraph mentions: when:monday, when:2014-06-15, when:\"17 years\""));
   }
 
   /** Adds a field to the query syntax; features that index more fields register them here. */

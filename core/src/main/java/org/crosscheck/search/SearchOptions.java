@@ -19,9 +19,13 @@ import org.crosscheck.internal.Check;
  * @param articles only paragraphs of these article ids; empty for all
  * @param includeBoilerplate whether boilerplate paragraphs can be hits
  * @param passages how many highlighted passages each hit carries, 1 to {@value #MAX_PASSAGES}
+ * @param people only paragraphs naming each of these people, by any spelling (as {@code person:} in a query); empty for all
+ * @param organizations only paragraphs naming each of these organisations; empty for all
+ * @param places only paragraphs naming each of these places; empty for all
  */
 public record SearchOptions(
-    int limit, int offset, Set<String> outlets, Set<String> articles, boolean includeBoilerplate, int passages) {
+    int limit, int offset, Set<String> outlets, Set<String> articles, boolean includeBoilerplate, int passages,
+    Set<String> people, Set<String> organizations, Set<String> places) {
   public static final int DEFAULT_LIMIT = 10;
   public static final int MAX_LIMIT = 10_000;
   public static final int DEFAULT_PASSAGES = 2;
@@ -30,7 +34,7 @@ public record SearchOptions(
   public static final int MAX_OFFSET = 1_000_000;
 
   private static final SearchOptions DEFAULTS =
-      new SearchOptions(DEFAULT_LIMIT, 0, Set.of(), Set.of(), false, DEFAULT_PASSAGES);
+      new SearchOptions(DEFAULT_LIMIT, 0, Set.of(), Set.of(), false, DEFAULT_PASSAGES, Set.of(), Set.of(), Set.of());
 
   public SearchOptions {
     Check.between(limit, 1, MAX_LIMIT, "limit");
@@ -38,6 +42,14 @@ public record SearchOptions(
     Check.between(passages, 1, MAX_PASSAGES, "passages");
     outlets = sortedCopy(Check.notNull(outlets, "outlets"), "outlets");
     articles = sortedCopy(Check.notNull(articles, "articles"), "articles");
+    people = sortedCopy(Check.notNull(people, "people"), "people");
+    organizations = sortedCopy(Check.notNull(organizations, "organizations"), "organizations");
+    places = sortedCopy(Check.notNull(places, "places"), "places");
+  }
+
+  /** Options without entity filters, as before entities were indexed. */
+  public SearchOptions(int limit, int offset, Set<String> outlets, Set<String> articles, boolean includeBoilerplate, int passages) {
+    this(limit, offset, outlets, articles, includeBoilerplate, passages, Set.of(), Set.of(), Set.of());
   }
 
   public static SearchOptions defaults() {
@@ -45,11 +57,11 @@ public record SearchOptions(
   }
 
   public SearchOptions withLimit(int limit) {
-    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages);
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places);
   }
 
   public SearchOptions withOffset(int offset) {
-    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages);
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places);
   }
 
   public SearchOptions withOutlets(String... outlets) {
@@ -57,19 +69,34 @@ public record SearchOptions(
   }
 
   public SearchOptions withOutlets(Set<String> outlets) {
-    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages);
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places);
   }
 
   public SearchOptions withArticles(String... articles) {
-    return new SearchOptions(limit, offset, outlets, Set.copyOf(Arrays.asList(articles)), includeBoilerplate, passages);
+    return new SearchOptions(limit, offset, outlets, Set.copyOf(Arrays.asList(articles)), includeBoilerplate, passages, people, organizations, places);
   }
 
   public SearchOptions withBoilerplate(boolean includeBoilerplate) {
-    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages);
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places);
   }
 
   public SearchOptions withPassages(int passages) {
-    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages);
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places);
+  }
+
+  /** Only paragraphs naming every one of these people (any spelling: "Esper", "Mark Esper"). */
+  public SearchOptions withPeople(Set<String> people) {
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places);
+  }
+
+  /** Only paragraphs naming every one of these organisations ("ISIS" finds the Islamic State). */
+  public SearchOptions withOrganizations(Set<String> organizations) {
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places);
+  }
+
+  /** Only paragraphs naming every one of these places ("US" finds the United States). */
+  public SearchOptions withPlaces(Set<String> places) {
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places);
   }
 
   private static Set<String> sortedCopy(Set<String> values, String parameter) {
