@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.crosscheck.Crosscheck;
+import org.crosscheck.cli.output.FacetsTextView;
 import org.crosscheck.cli.output.Format;
 import org.crosscheck.cli.output.Json;
 import org.crosscheck.cli.output.SearchJson;
 import org.crosscheck.cli.output.SearchTextView;
 import org.crosscheck.cli.output.Style;
+import org.crosscheck.search.SearchFacets;
 import org.crosscheck.search.SearchOptions;
 import org.crosscheck.search.SearchResults;
 import picocli.CommandLine.Command;
@@ -24,9 +26,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Search the paragraphs and show the matches highlighted. Boilerplate is left out unless --boilerplate.",
       "QUERY uses Lucene's syntax: words, \"phrases\", AND/OR/NOT, +must -not, proximity \"a b\"~3, fuzzy word~,",
-      "wildcards (mistak*), and fields: exact:\"…\" (unstemmed), title:, outlet:\"Military Times\", article:, paragraph:[1 TO 3]."
+      "wildcards (mistak*), and fields: exact:\"…\" (unstemmed), title:, outlet:\"Military Times\", article:, paragraph:[1 TO 3],",
+      "person:Esper, org:ISIS, place:US (any spelling of the entity), speaker:Milley, quote:\"honest mistake\",",
+      "number:[1000 TO 10000], unit:troop, date:monday."
     })
 final class SearchCommand implements Callable<Integer> {
+  /** How many values each facet shows. */
+  private static final int FACET_VALUES = 10;
+
   @Spec CommandSpec spec;
 
   @Mixin IndexOption index;
@@ -46,6 +53,18 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--article", paramLabel = "ID", description = "Only this article id; repeat for several.")
   List<String> articles = List.of();
 
+  @Option(names = "--person", paramLabel = "NAME", description = "Only paragraphs naming this person, any spelling; repeat for several (all must be named).")
+  List<String> people = List.of();
+
+  @Option(names = "--org", paramLabel = "NAME", description = "Only paragraphs naming this organisation; repeat for several.")
+  List<String> organizations = List.of();
+
+  @Option(names = "--place", paramLabel = "NAME", description = "Only paragraphs naming this place; repeat for several.")
+  List<String> places = List.of();
+
+  @Option(names = "--facets", description = "Also count all matching paragraphs by outlet, person, organisation and place.")
+  boolean facets;
+
   @Option(names = "--boilerplate", description = "Let boilerplate paragraphs (prompts, captions, bios) be hits too.")
   boolean boilerplate;
 
@@ -63,17 +82,27 @@ final class SearchCommand implements Callable<Integer> {
         .withOffset(offset)
         .withOutlets(Set.copyOf(outlets))
         .withArticles(articles.toArray(String[]::new))
-        .withBoilerplate(boilerplate);
+        .withBoilerplate(boilerplate)
+        .withPeople(Set.copyOf(people))
+        .withOrganizations(Set.copyOf(organizations))
+        .withPlaces(Set.copyOf(places));
     SearchResults results;
+    SearchFacets counts = null;
     try (Crosscheck crosscheck = index.openForReading(spec.commandLine().getErr())) {
       results = crosscheck.search(query, options);
+      if (facets) {
+        counts = crosscheck.facets(query, options, FACET_VALUES);
+      }
     }
     var out = spec.commandLine().getOut();
     if (format == Format.JSON) {
-      out.println(Json.write(SearchJson.of(results)));
+      out.println(Json.write(counts == null ? SearchJson.of(results) : SearchJson.of(results, counts)));
       out.flush();
     } else {
       new SearchTextView(Style.of(color)).print(results, out);
+      if (counts != null) {
+        new FacetsTextView(Style.of(color)).print(counts, out);
+      }
     }
     return ExitCode.OK;
   }

@@ -456,8 +456,12 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     while (from < to) {
       Token first = tokens.get(from);
       boolean article = first.norm.equals("the") || first.norm.equals("a") || first.norm.equals("an");
-      boolean ordinaryOpener = first.sentenceStart && (COMMON_OPENERS.contains(first.norm)
+      boolean ordinaryOpener = first.sentenceStart && !gazetteer.isTitle(first.norm) && (COMMON_OPENERS.contains(first.norm)
           || (lowerWords.contains(first.norm) && gazetteer.lookup(first.norm) == null));
+      if (first.isLowerWord()) {
+        from++;
+        continue;
+      }
       if ((article || ordinaryOpener) && !(to - from > 1 && gazetteer.lookup(norm(tokens, from, to)) != null && !article)) {
         from++;
       } else {

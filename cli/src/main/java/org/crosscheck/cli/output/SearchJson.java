@@ -1,7 +1,11 @@
 package org.crosscheck.cli.output;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.crosscheck.Span;
+import org.crosscheck.search.SearchFacets;
 import org.crosscheck.search.SearchHit;
 import org.crosscheck.search.SearchResults;
 
@@ -9,7 +13,8 @@ import org.crosscheck.search.SearchResults;
  * The JSON form of search results. Scripts rely on these names; add fields, never rename them.
  * Offsets count UTF-16 code units into {@code text}, as JavaScript and Java strings index.
  */
-public record SearchJson(String query, long totalHits, int offset, List<Hit> hits) {
+public record SearchJson(
+    String query, long totalHits, int offset, List<Hit> hits, @JsonInclude(JsonInclude.Include.NON_NULL) Facets facets) {
 
   public record Hit(
       String id, String article, String outlet, String title, int paragraph, String kind, float score, String text,
@@ -19,9 +24,22 @@ public record SearchJson(String query, long totalHits, int offset, List<Hit> hit
 
   public record PassageJson(int start, int end, String text, List<Highlight> matches) {}
 
+  /** Counts over all matching paragraphs, present with {@code --facets}. */
+  public record Facets(long paragraphs, Map<String, List<FacetValue>> counts) {}
+
+  public record FacetValue(String key, String label, long paragraphs) {}
+
   public static SearchJson of(SearchResults results) {
     return new SearchJson(results.query(), results.totalHits(), results.offset(),
-        results.hits().stream().map(SearchJson::hit).toList());
+        results.hits().stream().map(SearchJson::hit).toList(), null);
+  }
+
+  public static SearchJson of(SearchResults results, SearchFacets facets) {
+    Map<String, List<FacetValue>> counts = new LinkedHashMap<>();
+    facets.dimensions().forEach((dimension, values) ->
+        counts.put(dimension, values.stream().map(c -> new FacetValue(c.key(), c.label(), c.paragraphs())).toList()));
+    return new SearchJson(results.query(), results.totalHits(), results.offset(),
+        results.hits().stream().map(SearchJson::hit).toList(), new Facets(facets.totalHits(), counts));
   }
 
   private static Hit hit(SearchHit hit) {
