@@ -859,19 +859,25 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         int lastSentence = close < tokens.size() ? tokens.get(close).sentence : tokens.getLast().sentence;
         int quoteStart = tokens.get(open).end;
         int quoteEnd = close < tokens.size() ? tokens.get(close).start : work.paragraph.text().length();
-        Attribution best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Attribution a : attributions) {
-          int sentence = tokens.get(a.token()).sentence;
-          if (a.speakerKey() == null || sentence < firstSentence || sentence > lastSentence) {
-            continue;
-          }
-          int distance = a.offset() < quoteStart ? quoteStart - a.offset() : a.offset() - quoteEnd;
-          if (distance < bestDistance) {
-            bestDistance = distance;
-            best = a;
+        // The nearest resolved speech verb before or after the quote, within the quote's sentences.
+        int at = firstAttributionFrom(attributions, quoteEnd);
+        Attribution after = null;
+        for (int k = at; k < attributions.size() && tokens.get(attributions.get(k).token()).sentence <= lastSentence; k++) {
+          if (attributions.get(k).speakerKey() != null) {
+            after = attributions.get(k);
+            break;
           }
         }
+        Attribution before = null;
+        for (int k = at - 1; k >= 0 && tokens.get(attributions.get(k).token()).sentence >= firstSentence; k--) {
+          if (attributions.get(k).offset() < quoteStart && attributions.get(k).speakerKey() != null) {
+            before = attributions.get(k);
+            break;
+          }
+        }
+        Attribution best = before == null ? after
+            : after == null ? before
+            : quoteStart - before.offset() <= after.offset() - quoteEnd ? before : after;
         String speaker = best != null ? best.speakerKey() : speakerBefore[open];
         if (speaker == null) {
           speaker = NOBODY;
@@ -883,6 +889,21 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       result.add(quotes);
     }
     return result;
+  }
+
+  /** The index of the first attribution at or after {@code offset}; attributions are in text order. */
+  private static int firstAttributionFrom(List<Attribution> attributions, int offset) {
+    int low = 0;
+    int high = attributions.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (attributions.get(mid).offset() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   private static Span trimmed(String text, int start, int end) {

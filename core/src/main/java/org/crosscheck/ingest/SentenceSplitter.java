@@ -31,6 +31,9 @@ public final class SentenceSplitter {
       "this", "that", "these", "those", "there", "his", "her", "their", "its", "our", "after", "as",
       "if", "when", "while", "since", "for", "so", "yet", "meanwhile", "however", "still", "then");
 
+  /** How many characters on each side of a candidate break are looked at. */
+  private static final int SEAM = 200;
+
   public List<Span> split(String text) {
     List<Span> raw = new ArrayList<>();
     BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
@@ -58,8 +61,9 @@ public final class SentenceSplitter {
   }
 
   private static boolean continuesSentence(String text, Span previous, Span next) {
-    String before = text.substring(previous.start(), previous.end()).stripTrailing();
-    String after = text.substring(next.start(), next.end()).stripLeading();
+    // Only the words at the seam matter; looking at a bounded tail and head keeps a huge paragraph linear.
+    String before = text.substring(Math.max(previous.start(), previous.end() - SEAM), previous.end()).stripTrailing();
+    String after = text.substring(next.start(), Math.min(next.end(), next.start() + SEAM)).stripLeading();
     if (after.isEmpty() || before.isEmpty()) {
       return true;
     }
