@@ -105,7 +105,10 @@ public final class EntityCatalog {
   /** The canonical entities of the index, most often named first (ties: type, then name). */
   public static List<EntitySummary> list(IndexSearcher searcher, EntityListOptions options) throws IOException {
     Map<String, Tally> tallies = tally(searcher.getIndexReader(), options::includes, options.outlet());
-    mergeSurnames(tallies);
+    // Full names and display names come from the whole index, so an outlet filter never changes them.
+    Map<String, Tally> everywhere = options.outlet().isEmpty() ? tallies
+        : tally(searcher.getIndexReader(), t -> options.includes(t) && (t == EntityType.PERSON || t == EntityType.QUOTE), "");
+    mergeSurnames(tallies, everywhere);
     List<Tally> sorted = new ArrayList<>(tallies.values());
     sorted.sort(Comparator.<Tally>comparingInt(t -> -t.paragraphs())
         .thenComparing(t -> t.type)
@@ -113,7 +116,8 @@ public final class EntityCatalog {
         .thenComparing(t -> t.key));
     List<EntitySummary> out = new ArrayList<>();
     for (Tally t : sorted.subList(0, Math.min(options.limit(), sorted.size()))) {
-      out.add(new EntitySummary(t.type, t.key, t.displayName(), new TreeMap<>(t.byOutlet), List.copyOf(t.variants), List.copyOf(t.attributes)));
+      Tally named = everywhere.getOrDefault(id(t.type, t.key), t);
+      out.add(new EntitySummary(t.type, t.key, named.displayName(), new TreeMap<>(t.byOutlet), List.copyOf(t.variants), List.copyOf(t.attributes)));
     }
     return out;
   }
@@ -130,7 +134,7 @@ public final class EntityCatalog {
     }
     IndexReader reader = searcher.getIndexReader();
     Map<String, Tally> tallies = tally(reader, t -> t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.LOCATION, "");
-    Map<String, String> merged = mergeSurnames(tallies);
+    Map<String, String> merged = mergeSurnames(tallies, tallies);
     Map<String, List<SearchFacets.Count>> dimensions = new HashMap<>();
     dimensions.put("outlet", counts(reader, collector, Schema.OUTLET, null, tallies, merged, top));
     dimensions.put("person", counts(reader, collector, Schema.PERSON, EntityType.PERSON, tallies, merged, top));
@@ -235,11 +239,11 @@ public final class EntityCatalog {
    * Folds people known only by surname into the one full name with that surname, for people and
    * quote speakers; returns which ids went where.
    */
-  private static Map<String, String> mergeSurnames(Map<String, Tally> tallies) {
+  private static Map<String, String> mergeSurnames(Map<String, Tally> tallies, Map<String, Tally> everywhere) {
     Map<String, String> merged = new HashMap<>();
     for (EntityType type : List.of(EntityType.PERSON, EntityType.QUOTE)) {
       Map<String, List<String>> fullBySurname = new HashMap<>();
-      for (Tally t : tallies.values()) {
+      for (Tally t : everywhere.values()) {
         if (t.type == type && t.key.contains(" ")) {
           fullBySurname.computeIfAbsent(EntityKeys.surnameOf(t.key), k -> new ArrayList<>()).add(t.key);
         }
@@ -251,7 +255,10 @@ public final class EntityCatalog {
         List<String> full = fullBySurname.getOrDefault(t.key, List.of());
         if (full.size() == 1) {
           String target = id(type, full.getFirst());
-          tallies.get(target).absorb(t);
+          tallies.computeIfAbsent(target, k -> new Tally(type, full.getFirst())).absorb(t);
+          if (everywhere != tallies && everywhere.containsKey(id(type, t.key))) {
+            everywhere.get(target).absorb(everywhere.remove(id(type, t.key)));
+          }
           tallies.remove(id(type, t.key));
           merged.put(id(type, t.key), target);
         }
