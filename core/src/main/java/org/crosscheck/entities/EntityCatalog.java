@@ -21,7 +21,7 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -171,6 +171,14 @@ public final class EntityCatalog {
     return List.copyOf(out.subList(0, Math.min(top, out.size())));
   }
 
+  private static String lookup(SortedDocValues values, int ord) {
+    try {
+      return values.lookupOrd(ord).utf8ToString();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static boolean hasDocValues(IndexReader reader, String field) {
     for (LeafReaderContext leaf : reader.leaves()) {
       FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(field);
@@ -189,36 +197,34 @@ public final class EntityCatalog {
       throws IOException {
     Map<String, Tally> tallies = new HashMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {
-      SortedSetDocValues variants = leaf.reader().getSortedSetDocValues(Schema.ENTITY_VARIANT);
+      BinaryDocValues variants = leaf.reader().getBinaryDocValues(Schema.ENTITY_VARIANT);
       SortedDocValues outlets = leaf.reader().getSortedDocValues(Schema.OUTLET);
       if (variants == null) {
         continue;
       }
       Bits live = leaf.reader().getLiveDocs();
-      Map<Long, Variant> decoded = new HashMap<>();
+      Map<Integer, String> outletNames = new HashMap<>();
       Set<String> seen = new HashSet<>();
       for (int doc = variants.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = variants.nextDoc()) {
         if (live != null && !live.get(doc)) {
           continue;
         }
-        String outlet = outlets != null && outlets.advanceExact(doc) ? outlets.lookupOrd(outlets.ordValue()).utf8ToString() : "unknown";
+        String outlet = "unknown";
+        if (outlets != null && outlets.advanceExact(doc)) {
+          int ord = outlets.ordValue();
+          outlet = outletNames.computeIfAbsent(ord, o -> lookup(outlets, o));
+        }
         if (!outletFilter.isEmpty() && !outlet.toLowerCase(Locale.ROOT).equals(outletFilter.toLowerCase(Locale.ROOT))) {
           continue;
         }
         seen.clear();
-        for (int i = 0; i < variants.docValueCount(); i++) {
-          long ord = variants.nextOrd();
-          Variant v = decoded.get(ord);
-          if (v == null && !decoded.containsKey(ord)) {
-            v = Variant.parse(variants.lookupOrd(ord).utf8ToString());
-            decoded.put(ord, v);
-          }
+        for (String value : variants.binaryValue().utf8ToString().split(String.valueOf(EntityFields.RECORD_SEPARATOR))) {
+          Variant v = Variant.parse(value);
           if (v == null || !wanted.test(v.type())) {
             continue;
           }
-          Variant variant = v;
-          String id = id(variant.type(), variant.key());
-          Tally tally = tallies.computeIfAbsent(id, k -> new Tally(variant.type(), variant.key()));
+          String id = id(v.type(), v.key());
+          Tally tally = tallies.computeIfAbsent(id, k -> new Tally(v.type(), v.key()));
           if (seen.add(id)) {
             tally.byOutlet.merge(outlet, 1, Integer::sum);
           }

@@ -22,7 +22,7 @@ public final class EntityKeys {
 
   /** Lower case, accents removed, apostrophes dropped, anything else that is not a letter or digit made a space. */
   public static String fold(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    String decomposed = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(decomposed.length());
     boolean space = true;
     for (int i = 0; i < decomposed.length(); i++) {
@@ -47,6 +47,15 @@ public final class EntityKeys {
     }
     out.setLength(end);
     return out.toString();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The key of an organisation, place or date name: its folded form without a leading "the". */

@@ -29,6 +29,8 @@ final class Gazetteer {
   private final Set<String> givenNames = new HashSet<>();
   private final Set<String> titles = new HashSet<>();
   private final Set<String> demonyms = new HashSet<>();
+  /** The first words of names longer than one word, so phrase lookups start only where one can match. */
+  private final Set<String> phraseStarts = new HashSet<>();
   private int longestName = 1;
   private int longestTitle = 1;
 
@@ -67,7 +69,11 @@ final class Gazetteer {
         String key = normalize(alias);
         if (!key.isEmpty()) {
           names.putIfAbsent(key, entry);
-          longestName = Math.max(longestName, key.split(" ").length);
+          String[] words = key.split(" ");
+          longestName = Math.max(longestName, words.length);
+          if (words.length > 1) {
+            phraseStarts.add(words[0]);
+          }
         }
       }
       if (type == EntityType.PERSON) {
@@ -125,6 +131,11 @@ final class Gazetteer {
   /** The entry for a normalised name, or null. */
   Entry lookup(String normalized) {
     return names.get(normalized);
+  }
+
+  /** Whether some name of two words or more starts with this normalised word. */
+  boolean startsPhrase(String normalizedWord) {
+    return phraseStarts.contains(normalizedWord);
   }
 
   /** The canonical name of the one well-known person with this folded surname, or null. */

@@ -403,6 +403,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
    * end of the match, or {@code start} when there is none.
    */
   private int fixedPhrase(List<Token> tokens, int start) {
+    if (!gazetteer.startsPhrase(tokens.get(start).norm)) {
+      return start;
+    }
     int max = Math.min(tokens.size(), start + gazetteer.longestName());
     StringBuilder phrase = new StringBuilder();
     int best = start;
@@ -1124,8 +1127,13 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         continue;
       }
       String digits;
+      double suffixMultiplier = 1;
       if (t.kind == Token.Kind.NUMBER) {
         digits = t.text;
+      } else if (t.isWord() && t.hasDigit && numberWithSuffix(t.norm) > 0) {
+        int cut = numberWithSuffix(t.norm);
+        digits = t.text.substring(0, cut);
+        suffixMultiplier = MULTIPLIERS.get(t.norm.substring(cut));
       } else if (t.isWord() && t.hasDigit && t.norm.endsWith("-plus") && Tokenizer.isNumber(t.text.substring(0, t.text.length() - 5))) {
         digits = t.text.substring(0, t.text.length() - 5);
       } else {
@@ -1140,6 +1148,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       } catch (NumberFormatException e) {
         continue;
       }
+      value *= suffixMultiplier;
       int end = i + 1;
       String unit = "";
       if (i > 0 && (tokens.get(i - 1).text.equals("$") || tokens.get(i - 1).text.equals("£") || tokens.get(i - 1).text.equals("€"))) {
@@ -1177,6 +1186,16 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       claim(tokens, i, end);
       i = end - 1;
     }
+  }
+
+  /** "1.13bn", "600m", "5k": where the digits end, or -1 when the word is not a number with a multiplier suffix. */
+  private static int numberWithSuffix(String word) {
+    int i = 0;
+    while (i < word.length() && (Character.isDigit(word.charAt(i)) || word.charAt(i) == ',' || word.charAt(i) == '.')) {
+      i++;
+    }
+    return i > 0 && i < word.length() && Character.isDigit(word.charAt(0)) && MULTIPLIERS.containsKey(word.substring(i))
+        && Tokenizer.isNumber(word.substring(0, i)) ? i : -1;
   }
 
   static String singular(String word) {

@@ -21,22 +21,26 @@ final class Token {
   /** Taken by a name, a date or a number already. */
   boolean claimed;
 
-  Token(String source, int start, int end, Kind kind) {
+  /** A token whose text the caller has cut out already; one pass over it finds digits and the normal form. */
+  Token(String text, int start, int end, Kind kind) {
     this.start = start;
     this.end = end;
-    this.text = source.substring(start, end);
-    this.norm = Gazetteer.normalize(text);
+    this.text = text;
     this.kind = kind;
-    int first = text.codePointAt(0);
-    this.capitalised = kind == Kind.WORD && Character.isUpperCase(first);
     boolean digit = false;
+    boolean plain = true;
     for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' || (c > 0x7f && Character.isDigit(c))) {
         digit = true;
-        break;
+      } else if (c == '.' || c == '’' || c == '‘' || (c >= 'A' && c <= 'Z')
+          || (c > 0x7f && (Character.isUpperCase(c) || Character.isWhitespace(c)))) {
+        plain = false; // most tokens are plain lower-case words, already in normal form: no copy needed
       }
     }
     this.hasDigit = digit;
+    this.norm = plain ? text : Gazetteer.normalize(text);
+    this.capitalised = kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
   }
 
   boolean isWord() {

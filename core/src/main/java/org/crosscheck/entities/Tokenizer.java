@@ -33,16 +33,16 @@ final class Tokenizer {
       if (Character.isWhitespace(c)) {
         i++;
       } else if (isQuoteMark(c)) {
-        tokens.add(new Token(text, i, i + 1, Token.Kind.QUOTE_MARK));
+        tokens.add(new Token(text.substring(i, i + 1), i, i + 1, Token.Kind.QUOTE_MARK));
         i++;
       } else if (c == '(' && text.startsWith("(ret.)", i)) {
-        tokens.add(new Token(text, i, i + 6, Token.Kind.WORD));
+        tokens.add(new Token("(ret.)", i, i + 6, Token.Kind.WORD));
         i += 6;
       } else if (Character.isLetterOrDigit(c)) {
         i = word(text, i, tokens);
       } else {
         int end = Character.isHighSurrogate(c) && i + 1 < n ? i + 2 : i + 1;
-        tokens.add(new Token(text, i, end, Token.Kind.PUNCT));
+        tokens.add(new Token(text.substring(i, end), i, end, Token.Kind.PUNCT));
         i = end;
       }
     }
@@ -128,7 +128,7 @@ final class Tokenizer {
       }
     }
     if (digit || w.indexOf('-') < 0) {
-      tokens.add(new Token(text, start, end, digit && isNumber(w) ? Token.Kind.NUMBER : Token.Kind.WORD));
+      tokens.add(new Token(w, start, end, digit && isNumber(w) ? Token.Kind.NUMBER : Token.Kind.WORD));
       return;
     }
     String[] parts = w.split("-", -1);
@@ -144,13 +144,13 @@ final class Tokenizer {
       allNames &= capital && part.length() >= 2;
     }
     if (!someCapital || allNames) {
-      tokens.add(new Token(text, start, end, Token.Kind.WORD));
+      tokens.add(new Token(w, start, end, Token.Kind.WORD));
       return;
     }
     int at = start;
     for (String part : parts) {
       if (!part.isEmpty()) {
-        Token token = new Token(text, at, at + part.length(), Token.Kind.WORD);
+        Token token = new Token(part, at, at + part.length(), Token.Kind.WORD);
         token.hyphenPart = true;
         tokens.add(token);
       }

@@ -1,8 +1,8 @@
 package org.crosscheck.index;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -24,10 +24,12 @@ import org.crosscheck.entities.Quote;
 public final class EntityFields {
   private EntityFields() {}
 
-  /** Separates the parts of an {@link Schema#ENTITY_VARIANT} value. */
+  /** Separates the parts of one variant in {@link Schema#ENTITY_VARIANT}. */
   public static final char SEPARATOR = '\u001f';
+  /** Separates the variants of one paragraph in {@link Schema#ENTITY_VARIANT}. */
+  public static final char RECORD_SEPARATOR = '\u001e';
 
-  /** Doc values terms must stay under Lucene's 32 KB limit; long quotes are cut for the listing only. */
+  /** Long quotes are cut for the listing only; the quote field holds them whole. */
   private static final int MAX_VARIANT_CHARS = 300;
 
   public static void addTo(Document doc, ParagraphEntities entities) {
@@ -60,8 +62,8 @@ public final class EntityFields {
       }
       variants.add(variant(EntityType.NUMBER, quantity.key(), quantity.key(), quantity.surface(), quantity.unit()));
     }
-    for (String value : variants) {
-      doc.add(new SortedSetDocValuesField(Schema.ENTITY_VARIANT, new BytesRef(value)));
+    if (!variants.isEmpty()) {
+      doc.add(new BinaryDocValuesField(Schema.ENTITY_VARIANT, new BytesRef(String.join(String.valueOf(RECORD_SEPARATOR), variants))));
     }
   }
 
@@ -89,15 +91,29 @@ public final class EntityFields {
   }
 
   static String variant(EntityType type, String key, String name, String surface, String attribute) {
-    String value = type.label() + SEPARATOR + key + SEPARATOR + clean(name) + SEPARATOR + clean(surface) + SEPARATOR + clean(attribute);
-    while (value.getBytes(StandardCharsets.UTF_8).length > 30_000) {
-      value = value.substring(0, value.length() / 2);
-    }
-    return value;
+    return type.label() + SEPARATOR + key + SEPARATOR + clean(name) + SEPARATOR + clean(surface) + SEPARATOR + clean(attribute);
   }
 
+  /** One line, single spaces, no separators, at most {@link #MAX_VARIANT_CHARS} characters. */
   private static String clean(String text) {
-    String oneLine = text.replace(SEPARATOR, ' ').replaceAll("\\s+", " ").strip();
-    return oneLine.length() > MAX_VARIANT_CHARS ? oneLine.substring(0, MAX_VARIANT_CHARS - 1) + "…" : oneLine;
+    StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_VARIANT_CHARS));
+    boolean space = false;
+    for (int i = 0; i < text.length() && out.length() < MAX_VARIANT_CHARS; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == SEPARATOR || c == RECORD_SEPARATOR) {
+        space = !out.isEmpty();
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    if (out.length() >= MAX_VARIANT_CHARS) {
+      out.setLength(MAX_VARIANT_CHARS - 1);
+      out.append('…');
+    }
+    return out.toString();
   }
 }

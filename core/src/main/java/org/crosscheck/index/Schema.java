@@ -76,6 +76,6 @@ public final class Schema {
   public static final String QUOTE_SPEAKER = "quote_speaker";
   /** The speakers' canonical keys as words, for {@code speaker:} phrase queries. */
   public static final String SPEAKER_NAME = "speaker_name";
-  /** One value per entity and spelling ("type, key, name, surface, attribute" joined by U+001F); sorted-set doc values only, read to list entities with their spellings, roles and counts per outlet. */
+  /** Every entity and spelling of the paragraph ("type, key, name, surface, attribute" joined by U+001F, variants by U+001E); binary doc values only (cheap to write), read to list entities with their spellings, roles and counts per outlet. */
   public static final String ENTITY_VARIANT = "entity_variant";
 }
