@@ -76,7 +76,7 @@ class EntityIndexTest {
     Set<String> isis = ids(seeds, "org:ISIS");
     assertEquals(isis, ids(seeds, "org:\"Islamic State\""));
     assertEquals(Set.of("001:2", "002:8", "003:6", "003:17", "004:7", "004:15", "004:21"), isis);
-    assertEquals(Set.of("003:15"), ids(seeds, "date:\"17 years\""));
+    assertEquals(Set.of("003:15"), ids(seeds, "when:\"17 years\""));
     assertEquals(Set.of("003:8"), ids(seeds, "speaker:Kemp AND quote:Washington"));
   }
 

@@ -153,8 +153,8 @@ class ShellTest {
       assertEquals(List.of("Gazette", "Harbour News"), values(completer, parser, ":outlet Ha"));
       assertEquals(List.of("on", "off"), values(completer, parser, ":json "));
       assertEquals(List.of("outlet:Gazette", "outlet:\"Harbour News\""), values(completer, parser, "ferry outlet:"));
-      assertEquals(List.of("text:", "exact:", "title:", "outlet:", "article:", "id:", "kind:", "paragraph:"),
-          values(completer, parser, "ferry ti"));
+      assertEquals(List.of("text:", "exact:", "title:", "outlet:", "article:", "id:", "kind:", "paragraph:", "person:", "org:",
+          "place:", "speaker:", "quote:", "number:", "unit:", "when:"), values(completer, parser, "ferry ti"));
       assertEquals("+title:", values(completer, parser, "ferry +ti").get(2));
     }
   }
