@@ -459,7 +459,10 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     while (from < to) {
       Token first = tokens.get(from);
       boolean article = first.norm.equals("the") || first.norm.equals("a") || first.norm.equals("an");
-      boolean ordinaryOpener = first.sentenceStart && !gazetteer.isTitle(first.norm) && (COMMON_OPENERS.contains(first.norm)
+      boolean startsTitle = gazetteer.isTitle(first.norm)
+          || (to - from >= 3 && gazetteer.isTitle(norm(tokens, from, from + 2)))
+          || (to - from >= 4 && gazetteer.isTitle(norm(tokens, from, from + 3)));
+      boolean ordinaryOpener = first.sentenceStart && !startsTitle && (COMMON_OPENERS.contains(first.norm)
           || (lowerWords.contains(first.norm) && gazetteer.lookup(first.norm) == null));
       if (first.isLowerWord()) {
         from++;
