@@ -743,6 +743,17 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         continue;
       }
       for (Candidate c : work.candidates) {
+        if ((c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION) && c.to - c.from == 1
+            && !work.tokens.get(c.from).isAcronym()) {
+          // "Bob Wellington ... Wellington said": a surname the article gave a person is that person, not the city.
+          String surname = EntityKeys.personKey(work.tokens.get(c.from).text);
+          if (bySurname.containsKey(surname) && !ambiguous.contains(surname)) {
+            c.type = EntityType.PERSON;
+            c.key = bySurname.get(surname);
+            c.name = fullNames.get(c.key);
+            continue;
+          }
+        }
         if (c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION) {
           Token only = work.tokens.get(c.from);
           Candidate defined = c.to - c.from == 1 && only.isAcronym() ? acronyms.get(only.norm) : null;

@@ -31,6 +31,14 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aSurnameThatIsAlsoAPlaceIsThePerson() {
+    ArticleEntities entities = Articles.extract("Council leader Bob Wellington spoke in Cardiff.", "Wellington said the deal was fair.");
+    assertEquals(List.of("bob welington"), keys(entities.paragraph(2), EntityType.PERSON));
+    assertTrue(entities.paragraph(2).mentions(EntityType.LOCATION).isEmpty());
+    assertEquals(List.of("cardiff"), keys(entities.paragraph(1), EntityType.LOCATION));
+  }
+
+  @Test
   void spellingVariantsShareOneKey() {
     ArticleEntities a = Articles.extract("Iranian Gen. Qassem Soleimani was killed near the U.S. base, ISIS said.");
     ArticleEntities b = Articles.extract("Quds Force chief Qasem Soleimani met United States officials about the Islamic State and ISIL.");
