@@ -30,7 +30,7 @@ public final class EntityFields {
   public static final char RECORD_SEPARATOR = '\u001e';
 
   /** Long quotes are cut for the listing only; the quote field holds them whole. */
-  private static final int MAX_VARIANT_CHARS = 300;
+  private static final int MAX_VARIANT_CHARS = 160;
 
   public static void addTo(Document doc, ParagraphEntities entities) {
     Set<String> seen = new LinkedHashSet<>();
