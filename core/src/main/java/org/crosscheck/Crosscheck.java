@@ -46,6 +46,7 @@ import org.crosscheck.index.SkippedFile;
 import org.crosscheck.ingest.OutletRule;
 import org.crosscheck.index.IndexReport;
 import org.crosscheck.index.IndexedParagraph;
+import org.crosscheck.index.IngestionCode;
 import org.crosscheck.index.ParagraphDocuments;
 import org.crosscheck.index.Schema;
 import org.crosscheck.index.TextAnalyzers;
@@ -168,6 +169,7 @@ public final class Crosscheck implements AutoCloseable {
           report = CorpusIndexer.sync(writer, reader, listener);
           writer.setLiveCommitData(Map.of(
               Schema.COMMIT_SCHEMA_VERSION, String.valueOf(Schema.VERSION),
+              Schema.COMMIT_INGESTION_CODE, IngestionCode.digest(),
               Schema.COMMIT_CORPUS, corpus.toAbsolutePath().normalize().toString()).entrySet());
           writer.commit();
         }
@@ -323,6 +325,24 @@ public final class Crosscheck implements AutoCloseable {
   /** How many paragraphs the index holds, boilerplate included. */
   public int paragraphCount() {
     return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+  }
+
+  /**
+   * Whether the last commit was written by ingestion code like this crosscheck's. When not, the
+   * paragraphs may have been split, set aside or tagged by older rules; running {@link #index} again
+   * re-indexes every article. False when there is no index.
+   */
+  public boolean isIndexedByThisVersion() {
+    ensureOpen();
+    try {
+      Directory dir = directory(false);
+      if (dir == null || !DirectoryReader.indexExists(dir)) {
+        return false;
+      }
+      return IngestionCode.digest().equals(SegmentInfos.readLatestCommit(dir).getUserData().get(Schema.COMMIT_INGESTION_CODE));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The corpus folder the index mirrors, as recorded by the last {@link #index} run. */

@@ -137,6 +137,31 @@ class CrosscheckTest {
   }
 
   @Test
+  void anIndexRemembersWhichIngestionCodeWroteIt() throws Exception {
+    Path index = folder.resolve("index");
+    Path corpus = folder.resolve("corpus");
+    TestCorpora.write(corpus, "a.txt", "A\n\nAlpha.");
+    try (Crosscheck crosscheck = Crosscheck.open(index)) {
+      assertFalse(crosscheck.isIndexedByThisVersion());
+      crosscheck.index(corpus);
+      assertTrue(crosscheck.isIndexedByThisVersion());
+    }
+    // An index committed by other rules: same schema, another ingestion digest.
+    try (var dir = org.apache.lucene.store.FSDirectory.open(index);
+        var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+      java.util.Map<String, String> data = new java.util.HashMap<>();
+      writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+      data.put(org.crosscheck.index.Schema.COMMIT_INGESTION_CODE, "older-rules");
+      writer.setLiveCommitData(data.entrySet());
+      writer.commit();
+    }
+    try (Crosscheck crosscheck = Crosscheck.open(index)) {
+      assertFalse(crosscheck.isIndexedByThisVersion());
+      assertEquals(1, crosscheck.search("alpha").totalHits(), "an index of older rules still answers");
+    }
+  }
+
+  @Test
   void aClosedInstanceRefusesWork() {
     Crosscheck crosscheck = Crosscheck.inMemory();
     crosscheck.close();

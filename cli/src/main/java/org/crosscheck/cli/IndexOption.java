@@ -51,6 +51,9 @@ public final class IndexOption {
   private static void prepareDefault(Crosscheck crosscheck, PrintWriter notes) {
     try {
       crosscheck.paragraphCount();
+      if (!crosscheck.isIndexedByThisVersion()) {
+        refreshStale(crosscheck, notes);
+      }
     } catch (IndexNotFoundException e) {
       Path seeds = SeedCorpus.folder();
       notes.println("crosscheck: first run: indexing the seed articles of " + seeds + " into " + crosscheck.location().orElseThrow());
@@ -61,6 +64,25 @@ public final class IndexOption {
       notes.println("crosscheck: the default index was built by another crosscheck version; re-indexing " + corpus);
       notes.flush();
       crosscheck.index(corpus);
+    }
+  }
+
+  /**
+   * The default index was written by other ingestion rules. The seeds are re-indexed at once (it
+   * takes a moment); another corpus someone put in the default index is theirs to re-index, so only
+   * a note says so.
+   */
+  private static void refreshStale(Crosscheck crosscheck, PrintWriter notes) {
+    Path seeds = SeedCorpus.folder();
+    Optional<Path> corpus = crosscheck.corpus();
+    if (corpus.isEmpty() || corpus.get().equals(seeds)) {
+      notes.println("crosscheck: the seed index was built by an older crosscheck; re-indexing " + seeds);
+      notes.flush();
+      crosscheck.index(seeds);
+    } else {
+      notes.println("crosscheck: note: the default index was built by an older crosscheck; run 'crosscheck index "
+          + corpus.get() + "' to bring it up to date");
+      notes.flush();
     }
   }
 

@@ -56,6 +56,24 @@ class CliTest {
   }
 
   @Test
+  void aSeedIndexBuiltByOlderRulesIsRebuiltBeforeSearching() throws Exception {
+    assertEquals(0, Cli.run("search", "Milley").exitCode());
+    Path index = home.resolve(".crosscheck/index");
+    try (var dir = org.apache.lucene.store.FSDirectory.open(index);
+        var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+      java.util.Map<String, String> data = new java.util.HashMap<>();
+      writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+      data.put("crosscheck.ingestion", "older-rules");
+      writer.setLiveCommitData(data.entrySet());
+      writer.commit();
+    }
+    Cli stale = Cli.run("search", "Milley");
+    assertEquals(0, stale.exitCode(), stale.err());
+    assertTrue(stale.err().startsWith("crosscheck: the seed index was built by an older crosscheck; re-indexing "), stale.err());
+    assertEquals("", Cli.run("search", "Milley").err(), "rebuilt once");
+  }
+
+  @Test
   void jsonCarriesTheNamesScriptsRelyOn() throws Exception {
     Cli cli = Cli.run("search", "\"honest mistake\"", "--format", "json", "--limit", "3");
     assertEquals(0, cli.exitCode(), cli.err());

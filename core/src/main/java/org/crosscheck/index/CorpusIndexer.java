@@ -198,8 +198,11 @@ public final class CorpusIndexer {
     return fingerprints;
   }
 
-  /** A fingerprint that also changes when the schema does, so a new version re-indexes everything. */
+  /**
+   * A fingerprint that also changes when the schema or the ingestion code does, so a crosscheck that
+   * would index an article differently re-indexes it.
+   */
   private static String versioned(String fingerprint) {
-    return Schema.VERSION + ":" + fingerprint;
+    return Schema.VERSION + ":" + IngestionCode.digest() + ":" + fingerprint;
   }
 }

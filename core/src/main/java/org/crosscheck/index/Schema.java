@@ -15,6 +15,8 @@ public final class Schema {
 
   /** Commit user data key holding {@link #VERSION}. */
   public static final String COMMIT_SCHEMA_VERSION = "crosscheck.schema";
+  /** Commit user data key holding {@link IngestionCode#digest()} of the crosscheck that wrote the commit. */
+  public static final String COMMIT_INGESTION_CODE = "crosscheck.ingestion";
   /** Commit user data key holding the absolute path of the corpus folder the index mirrors. */
   public static final String COMMIT_CORPUS = "crosscheck.corpus";
 
