@@ -38,6 +38,7 @@ import org.crosscheck.entities.EntityCatalog;
 import org.crosscheck.entities.EntityListOptions;
 import org.crosscheck.entities.EntitySummary;
 import org.crosscheck.entities.RuleBasedEntityExtractor;
+import org.crosscheck.index.CommitSchedule;
 import org.crosscheck.index.CorpusIndexer;
 import org.crosscheck.index.CorpusWatcher;
 import org.crosscheck.index.IndexListener;
@@ -161,14 +162,15 @@ public final class Crosscheck implements AutoCloseable {
             .setOpenMode(schemaVersion(dir).filter(v -> !v.equals(String.valueOf(Schema.VERSION))).isPresent()
                 ? IndexWriterConfig.OpenMode.CREATE
                 : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-            // A run that fails part-way must not commit half a mirror without its schema version.
+            // A run that fails part-way leaves the index at its last commit (see CommitSchedule), never a half-done state.
             .setCommitOnClose(false);
         IndexReport report;
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-          report = CorpusIndexer.sync(writer, reader, listener);
+          // Set first, so the commits made along the way (CommitSchedule) carry it too.
           writer.setLiveCommitData(Map.of(
               Schema.COMMIT_SCHEMA_VERSION, String.valueOf(Schema.VERSION),
               Schema.COMMIT_CORPUS, corpus.toAbsolutePath().normalize().toString()).entrySet());
+          report = CorpusIndexer.sync(writer, reader, listener, CommitSchedule.DEFAULT);
           writer.commit();
         }
         refreshAfterWrite();
