@@ -23,6 +23,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -363,6 +364,9 @@ public final class Crosscheck implements AutoCloseable {
       } finally {
         manager.release(searcher);
       }
+    } catch (AlreadyClosedException e) {
+      // close() ran while this search was starting: say so as ensureOpen would have.
+      throw new IllegalStateException("this Crosscheck is closed");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the index at " + location + ": " + e.getMessage(), e);
     }
