@@ -72,10 +72,26 @@ import org.crosscheck.search.SearchResults;
  * }
  * }</pre>
  *
- * <p>Thread safety: share one instance across threads. Searches run concurrently and see the last
- * commit, including commits made by other processes; {@link #index} calls run one at a time, and
- * searches go on while one runs. Only one process at a time may write to an index folder; another
- * gets an {@link IndexLockedException}. Close the instance when done.
+ * <p>Thread safety: share one instance across threads; every method may be called from any
+ * thread at any time.
+ *
+ * <ul>
+ *   <li>Searches ({@link #search}, {@link #paragraph}, {@link #outlets}, {@link #paragraphCount},
+ *       {@link #withSearcher}) run concurrently, without locks between them. Each one answers from
+ *       a single commit of the index: the latest one when it starts, including commits made by
+ *       other processes. A thread never sees an older commit after a newer one.
+ *   <li>{@link #index} calls run one at a time (a second waits for the first). Searches go on while
+ *       one runs; they see its progress commit by commit (every {@link CommitSchedule#DEFAULT
+ *       1,000 files or 10 seconds}, and at the end), each commit holding whole articles only.
+ *   <li>Only one process at a time may write to an index folder; another gets an {@link
+ *       IndexLockedException}. A process killed while indexing leaves the index at its last commit,
+ *       and the next {@link #index} run carries on from there.
+ *   <li>{@link #close} waits for a running {@link #index}; searches that already hold a searcher
+ *       finish, and any call that starts afterwards throws {@link IllegalStateException}.
+ * </ul>
+ *
+ * <p>{@code ConcurrentSearchTest} holds this to account: eight threads searching while another
+ * indexes, each answer checked against the commits.
  */
 public final class Crosscheck implements AutoCloseable {
   private final Path location;

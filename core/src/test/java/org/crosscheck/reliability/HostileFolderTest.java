@@ -82,6 +82,39 @@ class HostileFolderTest {
   }
 
   @Test
+  void aFileRewrittenWhileTheFolderIsIndexedGivesOneWholeVersionOrASkip() throws Exception {
+    Path corpus = Files.createDirectories(folder.resolve("busy"));
+    TestCorpora.write(corpus, "steady.txt", ARTICLE);
+    Path busy = TestCorpora.write(corpus, "busy.txt", "Busy\n\nVersion alpha.\n");
+    List<String> versions = List.of("Version alpha.", "Version beta, which is longer than alpha.");
+    java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+    Thread writer = Thread.ofPlatform().start(() -> {
+      for (int i = 0; writing.get(); i++) {
+        try {
+          Files.writeString(busy, "Busy\n\n" + versions.get(i % 2) + "\n");
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+    });
+    try (Crosscheck crosscheck = Crosscheck.inMemory()) {
+      for (int run = 0; run < 20; run++) {
+        IndexReport report = crosscheck.index(corpus);
+        for (SkippedFile skipped : report.skipped()) {
+          assertEquals("busy.txt", skipped.source());
+          // Caught between truncation and write, the file was empty at that moment.
+          assertTrue(skipped.reason() == SkipReason.CHANGED_WHILE_READ || skipped.reason() == SkipReason.EMPTY, skipped.message());
+        }
+        crosscheck.paragraph("busy:1").ifPresent(p -> assertTrue(versions.contains(p.paragraph().text()), p.paragraph().text()));
+        assertTrue(crosscheck.paragraph("steady:1").isPresent());
+      }
+    } finally {
+      writing.set(false);
+      writer.join();
+    }
+  }
+
+  @Test
   void manyTinyFilesAreAllIndexed() {
     // The full 100,000-file run is an on-demand measurement (IngestionLoadTest); this keeps the shape.
     Path corpus = folder.resolve("tiny");
