@@ -28,9 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -Dcrosscheck.load.queries=10000} runs the full load and prints its figures.
  */
 class ConcurrentSearchTest {
-  static final int DEFAULT_QUERIES = 400;
+  static final int DEFAULT_QUERIES = 250;
   private static final int THREADS = 8;
-  private static final int BATCHES = 30;
+  private static final int BATCHES = 20;
   private static final int ARTICLES_PER_BATCH = 5;
 
   /** One kind of request of the mix; its signature is what must equal the answer of some commit. */
