@@ -30,8 +30,11 @@ public final class IndexReportView {
           + " (" + reasons + "); anything indexed from them before is kept");
     }
     if (!report.warnings().isEmpty()) {
+      String kinds = report.warningsByKind().entrySet().stream()
+          .map(e -> e.getKey().label() + ": " + e.getValue())
+          .collect(Collectors.joining(", "));
       out.println("  " + report.warnings().size() + (report.warnings().size() == 1 ? " file" : " files")
-          + " indexed with a warning (not UTF-8: read as windows-1252, or bad bytes replaced)");
+          + " indexed with a warning (" + kinds + "); not UTF-8, each line below names the first bad byte");
     }
     out.flush();
     for (SkippedFile skipped : report.skipped()) {
