@@ -23,6 +23,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -38,6 +39,7 @@ import org.crosscheck.entities.EntityCatalog;
 import org.crosscheck.entities.EntityListOptions;
 import org.crosscheck.entities.EntitySummary;
 import org.crosscheck.entities.RuleBasedEntityExtractor;
+import org.crosscheck.index.CommitSchedule;
 import org.crosscheck.index.CorpusIndexer;
 import org.crosscheck.index.CorpusWatcher;
 import org.crosscheck.index.IndexListener;
@@ -71,10 +73,26 @@ import org.crosscheck.search.SearchResults;
  * }
  * }</pre>
  *
- * <p>Thread safety: share one instance across threads. Searches run concurrently and see the last
- * commit, including commits made by other processes; {@link #index} calls run one at a time, and
- * searches go on while one runs. Only one process at a time may write to an index folder; another
- * gets an {@link IndexLockedException}. Close the instance when done.
+ * <p>Thread safety: share one instance across threads; every method may be called from any
+ * thread at any time.
+ *
+ * <ul>
+ *   <li>Searches ({@link #search}, {@link #paragraph}, {@link #outlets}, {@link #paragraphCount},
+ *       {@link #withSearcher}) run concurrently, without locks between them. Each one answers from
+ *       a single commit of the index: the latest one when it starts, including commits made by
+ *       other processes. A thread never sees an older commit after a newer one.
+ *   <li>{@link #index} calls run one at a time (a second waits for the first). Searches go on while
+ *       one runs; they see its progress commit by commit (every {@link CommitSchedule#DEFAULT
+ *       1,000 files or 10 seconds}, and at the end), each commit holding whole articles only.
+ *   <li>Only one process at a time may write to an index folder; another gets an {@link
+ *       IndexLockedException}. A process killed while indexing leaves the index at its last commit,
+ *       and the next {@link #index} run carries on from there.
+ *   <li>{@link #close} waits for a running {@link #index}; searches that already hold a searcher
+ *       finish, and any call that starts afterwards throws {@link IllegalStateException}.
+ * </ul>
+ *
+ * <p>{@code ConcurrentSearchTest} holds this to account: eight threads searching while another
+ * indexes, each answer checked against the commits.
  */
 public final class Crosscheck implements AutoCloseable {
   private final Path location;
@@ -162,15 +180,16 @@ public final class Crosscheck implements AutoCloseable {
             .setOpenMode(schemaVersion(dir).filter(v -> !v.equals(String.valueOf(Schema.VERSION))).isPresent()
                 ? IndexWriterConfig.OpenMode.CREATE
                 : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-            // A run that fails part-way must not commit half a mirror without its schema version.
+            // A run that fails part-way leaves the index at its last commit (see CommitSchedule), never a half-done state.
             .setCommitOnClose(false);
         IndexReport report;
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-          report = CorpusIndexer.sync(writer, reader, listener);
+          // Set first, so the commits made along the way (CommitSchedule) carry it too.
           writer.setLiveCommitData(Map.of(
               Schema.COMMIT_SCHEMA_VERSION, String.valueOf(Schema.VERSION),
               Schema.COMMIT_INGESTION_CODE, IngestionCode.digest(),
               Schema.COMMIT_CORPUS, corpus.toAbsolutePath().normalize().toString()).entrySet());
+          report = CorpusIndexer.sync(writer, reader, listener, CommitSchedule.DEFAULT);
           writer.commit();
         }
         refreshAfterWrite();
@@ -381,6 +400,9 @@ public final class Crosscheck implements AutoCloseable {
       } finally {
         manager.release(searcher);
       }
+    } catch (AlreadyClosedException e) {
+      // close() ran while this search was starting: say so as ensureOpen would have.
+      throw new IllegalStateException("this Crosscheck is closed");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the index at " + location + ": " + e.getMessage(), e);
     }

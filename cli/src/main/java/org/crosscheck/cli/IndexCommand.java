@@ -82,6 +82,7 @@ final class IndexCommand implements Callable<Integer> {
       out.println(Json.write(IndexJson.of(report, index.location())));
       out.flush();
       report.skipped().forEach(s -> err.println("crosscheck: skipped " + s.message()));
+      report.warnings().forEach(w -> err.println("crosscheck: warning: " + w.message()));
       err.flush();
     } else {
       IndexReportView.print(report, index.location(), out, err);

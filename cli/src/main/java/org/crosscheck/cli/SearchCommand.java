@@ -1,5 +1,6 @@
 package org.crosscheck.cli;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -71,6 +72,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--timeout-ms", paramLabel = "MS", defaultValue = "1000",
+      description = "Stop a costly search after MS milliseconds and show what it found, marked partial (default: ${DEFAULT-VALUE}).")
+  long timeoutMillis;
+
   @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
       description = "auto, always or never (default: ${DEFAULT-VALUE}; auto colours on a terminal unless NO_COLOR is set).")
   Style.When color;
@@ -85,7 +90,8 @@ final class SearchCommand implements Callable<Integer> {
         .withBoilerplate(boilerplate)
         .withPeople(Set.copyOf(people))
         .withOrganizations(Set.copyOf(organizations))
-        .withPlaces(Set.copyOf(places));
+        .withPlaces(Set.copyOf(places))
+        .withTimeout(Duration.ofMillis(timeoutMillis));
     SearchResults results;
     SearchFacets counts = null;
     try (Crosscheck crosscheck = index.openForReading(spec.commandLine().getErr())) {

@@ -148,9 +148,14 @@ class CliTest {
     assertEquals(List.of(
         "crosscheck: skipped binary.txt: binary file (a NUL byte at offset 2), not a text article",
         "crosscheck: skipped empty.txt: the file is empty",
-        "crosscheck: skipped latin1.txt: not valid UTF-8 (bad byte 0xE9 at offset 6)"), cli.errLines());
-    assertTrue(cli.out().startsWith("Indexed 1 article from " + corpus + " into " + index), cli.out());
-    assertTrue(cli.out().contains("3 files skipped"), cli.out());
+        "crosscheck: warning: latin1.txt: not valid UTF-8 (byte 0xE9 at offset 6), read as windows-1252"), cli.errLines());
+    assertTrue(cli.out().startsWith("Indexed 2 articles from " + corpus + " into " + index), cli.out());
+    assertTrue(cli.out().contains("2 files skipped"), cli.out());
+    assertTrue(cli.out().contains("1 file indexed with a warning"), cli.out());
+
+    Cli json = Cli.run("index", corpus.toString(), "--index", index.toString(), "--format", "json");
+    assertTrue(json.out().contains("\"kind\" : \"decoded-as-windows-1252\""), json.out());
+    assertTrue(json.out().contains("\"byteOffset\" : 6"), json.out());
 
     Cli search = Cli.run("search", "Baghdad", "--index", index.toString(), "--format", "json");
     assertEquals(0, search.exitCode());

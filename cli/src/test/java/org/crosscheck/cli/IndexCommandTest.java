@@ -72,14 +72,16 @@ class IndexCommandTest {
     Result result = run("index", "--index", index.toString(), "--outlet-from", "none", corpus.toString());
     assertEquals(2, result.exit());
     List<String> out = result.out().lines().toList();
-    assertTrue(out.get(0).matches("Indexed 2 articles from .+ into .+ in \\d+\\.\\d s( \\(\\d+ paragraphs/s\\))?"), out.get(0));
+    assertTrue(out.get(0).matches("Indexed 3 articles from .+ into .+ in \\d+\\.\\d s( \\(\\d+ paragraphs/s\\))?"), out.get(0));
     assertEquals(List.of(
-            "  2 added, 0 updated, 0 unchanged, 0 removed; 2 paragraphs written, 0 of them boilerplate set aside; 2 paragraphs in the index",
-            "  2 files skipped (empty: 1, invalid-encoding: 1); anything indexed from them before is kept"),
-        out.subList(1, 3));
+            "  3 added, 0 updated, 0 unchanged, 0 removed; 3 paragraphs written, 0 of them boilerplate set aside; 3 paragraphs in the index",
+            "  1 file skipped (empty: 1); anything indexed from them before is kept",
+            "  1 file indexed with a warning (decoded-as-windows-1252: 1); not UTF-8, each line below names the first bad byte"),
+        out.subList(1, 4));
+    // Curly quotes saved as windows-1252 are read as such, with a warning, not skipped.
     assertEquals("""
-        crosscheck: skipped tech/002.txt: not valid UTF-8 (bad byte 0x93 at offset 3)
         crosscheck: skipped tech/003.txt: the file is empty
+        crosscheck: warning: tech/002.txt: not valid UTF-8 (byte 0x93 at offset 3), read as windows-1252
         """, result.err());
   }
 }

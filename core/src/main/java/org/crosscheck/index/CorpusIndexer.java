@@ -20,6 +20,7 @@ import org.crosscheck.InvalidArticleException;
 import org.crosscheck.ingest.ArticleFile;
 import org.crosscheck.ingest.CorpusFile;
 import org.crosscheck.ingest.CorpusReader;
+import org.crosscheck.ingest.FileWarning;
 import org.crosscheck.ingest.Paragraph;
 import org.crosscheck.ingest.ParagraphKind;
 import org.crosscheck.ingest.SkipReason;
@@ -41,15 +42,23 @@ public final class CorpusIndexer {
     return sync(writer, corpus, IndexListener.NONE);
   }
 
+  /** Brings the writer's index in line with the corpus, committing nothing. The caller commits. */
+  public static IndexReport sync(IndexWriter writer, CorpusReader corpus, IndexListener listener) throws IOException {
+    return sync(writer, corpus, listener, CommitSchedule.AT_END);
+  }
+
   /**
-   * Brings the writer's index in line with the corpus. The caller commits.
+   * Brings the writer's index in line with the corpus. The caller commits at the end; along the way
+   * the writer commits as {@code schedule} says, with whatever commit data the caller set on it.
    *
    * @param writer an open writer on the index
    * @param corpus the corpus to mirror
    * @param listener hears of progress and of skipped files
+   * @param schedule when to commit during the run, so a crash loses little
    */
-  public static IndexReport sync(IndexWriter writer, CorpusReader corpus, IndexListener listener) throws IOException {
-    Run run = new Run(writer, indexedFingerprints(writer), listener);
+  public static IndexReport sync(IndexWriter writer, CorpusReader corpus, IndexListener listener, CommitSchedule schedule)
+      throws IOException {
+    Run run = new Run(writer, indexedFingerprints(writer), listener, schedule.start(writer));
     List<CorpusFile> files = corpus.files();
     for (CorpusFile file : files) {
       run.bytesTotal += CorpusReader.sizeOf(file);
@@ -71,7 +80,7 @@ public final class CorpusIndexer {
       inIndex = reader.numDocs();
     }
     return new IndexReport(corpus.root(), run.added, run.updated, run.unchanged, removed, run.paragraphs, run.boilerplate,
-        inIndex, run.skipped, Duration.ofNanos(System.nanoTime() - run.started));
+        inIndex, run.skipped, run.warnings, Duration.ofNanos(System.nanoTime() - run.started));
   }
 
   /** The state of one run, fed article by article by the corpus reader. */
@@ -83,6 +92,8 @@ public final class CorpusIndexer {
     /** Article id to the source that gave it first, so a second source with the same id is refused. */
     final Map<String, String> present = new HashMap<>();
     final List<SkippedFile> skipped = new ArrayList<>();
+    final List<FileWarning> warnings = new ArrayList<>();
+    final CommitSchedule.Checkpoints checkpoints;
     int added;
     int updated;
     int unchanged;
@@ -92,10 +103,11 @@ public final class CorpusIndexer {
     long bytesTotal;
     IOException failure;
 
-    Run(IndexWriter writer, Map<String, String> indexed, IndexListener listener) {
+    Run(IndexWriter writer, Map<String, String> indexed, IndexListener listener, CommitSchedule.Checkpoints checkpoints) {
       this.writer = writer;
       this.indexed = indexed;
       this.listener = listener;
+      this.checkpoints = checkpoints;
     }
 
     @Override
@@ -108,6 +120,8 @@ public final class CorpusIndexer {
       if (isDuplicate(articleId, read.article().source(), bytes)) {
         return;
       }
+      warnings.addAll(read.warnings());
+      checkpoint();
       String fingerprint = versioned(read.fingerprint());
       String previous = indexed.get(articleId);
       if (fingerprint.equals(previous)) {
@@ -158,6 +172,15 @@ public final class CorpusIndexer {
       skipped.add(file);
       listener.skipped(file);
       report();
+    }
+
+    /** Commits what came before this article when the schedule says so (per article, so a big .jsonl file commits too). */
+    private void checkpoint() {
+      try {
+        checkpoints.nextFile();
+      } catch (IOException e) {
+        failure = e;
+      }
     }
 
     void report() {

@@ -133,14 +133,15 @@ public final class CorpusReader {
       throw new IllegalArgumentException(file.relativePath() + " holds many articles; read it with read(file, sink)");
     }
     byte[] bytes = readBytes(file, MAX_FILE_BYTES);
-    String text = TextDecoder.decode(bytes, file.relativePath());
+    DecodedText decoded = TextDecoder.decodeText(bytes, file.relativePath());
+    String text = decoded.text();
     Optional<ManifestEntry> listed = manifest.entry(file.articleId());
     String outlet = outletRule.outletOf(listed.flatMap(ManifestEntry::outletIfKnown), file.relativePath());
     ManifestEntry entry = listed
         .map(e -> new ManifestEntry(e.articleId(), outlet, e.title(), e.date(), e.url()))
         .orElseGet(() -> new ManifestEntry(file.articleId(), outlet, null, null, null));
     Article article = parser.parse(file.articleId(), file.relativePath(), text, Optional.of(entry));
-    return new ArticleFile(file, article, fingerprint(bytes, article));
+    return new ArticleFile(file, article, fingerprint(bytes, article), decoded.warnings());
   }
 
   /** Receives what one corpus file yields: articles, and the pieces that could not be read. */
@@ -208,17 +209,9 @@ public final class CorpusReader {
     }
   }
 
+  /** One whole version of the file, or a skip: see {@link FileBytes} for pipes, links, changes while read. */
   private static byte[] readBytes(CorpusFile file, long max) {
-    try {
-      long size = Files.size(file.path());
-      if (size > max) {
-        throw new InvalidArticleException(file.relativePath(), SkipReason.TOO_LARGE,
-            "the file has " + size + " bytes, more than the " + max + " crosscheck reads");
-      }
-      return Files.readAllBytes(file.path());
-    } catch (IOException e) {
-      throw new InvalidArticleException(file.relativePath(), SkipReason.UNREADABLE, "cannot read the file: " + describe(e));
-    }
+    return FileBytes.read(file.path(), file.relativePath(), max);
   }
 
   private static String detailOf(InvalidArticleException e) {
@@ -259,10 +252,5 @@ public final class CorpusReader {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }
-  }
-
-  private static String describe(IOException e) {
-    String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-    return e.getMessage() == null ? kind : kind + " (" + e.getMessage() + ")";
   }
 }

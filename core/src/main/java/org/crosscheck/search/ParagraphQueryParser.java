@@ -52,6 +52,10 @@ public final class ParagraphQueryParser {
     if (depth > MAX_NESTING) {
       throw new InvalidQueryException(query, "its parentheses nest " + depth + " levels deep; the limit is " + MAX_NESTING);
     }
+    if (terms(normalized) > IndexSearcher.getMaxClauseCount()) {
+      // Said before parsing: the parser would analyse every one of 10,000 terms before Lucene refused them.
+      throw new InvalidQueryException(query, "it has more than " + IndexSearcher.getMaxClauseCount() + " clauses");
+    }
     FieldMappingParser parser = new FieldMappingParser();
     try {
       return parser.parse(normalized);
@@ -67,6 +71,42 @@ public final class ParagraphQueryParser {
       // Lucene's RegExp and range parsing report syntax errors this way ("unexpected end-of-string").
       throw new InvalidQueryException(query, "it does not parse (" + e.getMessage() + ")");
     }
+  }
+
+  /**
+   * How many terms and phrases the query holds, operators aside: each is at least one clause once
+   * parsed (a stop word is none, so this may overcount a query of stop words, which matches nothing).
+   */
+  private static int terms(String query) {
+    int terms = 0;
+    boolean inPhrase = false;
+    int i = 0;
+    while (i < query.length()) {
+      char c = query.charAt(i);
+      if (!inPhrase && (Character.isWhitespace(c) || c == '(' || c == ')')) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < query.length()) {
+        char d = query.charAt(i);
+        if (d == '\\') {
+          i += 2;
+          continue;
+        }
+        if (d == '"') {
+          inPhrase = !inPhrase;
+        } else if (!inPhrase && (Character.isWhitespace(d) || d == '(' || d == ')')) {
+          break;
+        }
+        i++;
+      }
+      String token = query.substring(start, Math.min(i, query.length()));
+      if (!isOperator(token) && !token.equals("+") && !token.equals("-") && !token.equals("!")) {
+        terms++;
+      }
+    }
+    return terms;
   }
 
   /** The deepest nesting of parentheses outside phrases and escapes. */

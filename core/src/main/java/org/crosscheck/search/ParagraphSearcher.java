@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -49,11 +51,21 @@ public final class ParagraphSearcher {
     Query parsed = ParagraphQueryParser.parse(query);
     Query filtered = withFilters(parsed, options);
     int wanted = options.offset() + options.limit();
+    IndexSearcher timed = withDeadline(searcher, SearchDeadline.in(options.timeout()));
     TopFieldDocs top;
     long total;
+    boolean partial;
     try {
-      top = searcher.search(filtered, wanted, BY_SCORE_THEN_ID, true);
-      total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(filtered);
+      top = timed.search(filtered, wanted, BY_SCORE_THEN_ID, true);
+      total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO || timed.timedOut()
+          ? top.totalHits.value()
+          : timed.count(filtered);
+      partial = timed.timedOut();
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      // The time ran out while the query's terms were being enumerated, before any hit was collected.
+      top = new TopFieldDocs(new TotalHits(0, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), new ScoreDoc[0], BY_SCORE_THEN_ID.getSort());
+      total = 0;
+      partial = true;
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException(query, "it expands to more than " + IndexSearcher.getMaxClauseCount() + " terms; make it more specific");
     } catch (TooComplexToDeterminizeException e) {
@@ -71,7 +83,22 @@ public final class ParagraphSearcher {
       Document doc = stored.document(page[i].doc);
       hits.add(hit(ParagraphDocuments.fromStored(doc), page[i].score, passages.get(i), options.passages()));
     }
-    return new SearchResults(query, total, options.offset(), hits);
+    return new SearchResults(query, total, options.offset(), hits, partial);
+  }
+
+  /**
+   * A searcher of its own for one search, over the same reader, that stops at the deadline: the
+   * reader wrapper stops term enumeration (the costly part of wildcards and regular expressions),
+   * the searcher's timeout stops hit collection. Shared searchers are left untouched.
+   */
+  private static IndexSearcher withDeadline(IndexSearcher shared, SearchDeadline deadline) throws IOException {
+    IndexSearcher timed = shared.getIndexReader() instanceof DirectoryReader directory
+        ? new IndexSearcher(new ExitableDirectoryReader(directory, deadline))
+        : new IndexSearcher(shared.getIndexReader());
+    timed.setSimilarity(shared.getSimilarity());
+    timed.setQueryCache(shared.getQueryCache());
+    timed.setTimeout(deadline);
+    return timed;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.crosscheck.search;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,19 +23,25 @@ import org.crosscheck.internal.Check;
  * @param people only paragraphs naming each of these people, by any spelling (as {@code person:} in a query); empty for all
  * @param organizations only paragraphs naming each of these organisations; empty for all
  * @param places only paragraphs naming each of these places; empty for all
+ * @param timeout how long the search itself may run (parsing and highlighting aside) before it
+ *     stops and answers with what it found, flagged {@link SearchResults#partial()}; positive, at
+ *     most {@link #MAX_TIMEOUT}
  */
 public record SearchOptions(
     int limit, int offset, Set<String> outlets, Set<String> articles, boolean includeBoilerplate, int passages,
-    Set<String> people, Set<String> organizations, Set<String> places) {
+    Set<String> people, Set<String> organizations, Set<String> places, Duration timeout) {
   public static final int DEFAULT_LIMIT = 10;
   public static final int MAX_LIMIT = 10_000;
   public static final int DEFAULT_PASSAGES = 2;
   public static final int MAX_PASSAGES = 50;
   /** Paging deeper than this is refused: nobody reads that far, and it costs memory. */
   public static final int MAX_OFFSET = 1_000_000;
+  /** A wildcard, fuzzy or regular-expression query over a big index answers in about this time at most. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(1);
+  public static final Duration MAX_TIMEOUT = Duration.ofHours(1);
 
   private static final SearchOptions DEFAULTS =
-      new SearchOptions(DEFAULT_LIMIT, 0, Set.of(), Set.of(), false, DEFAULT_PASSAGES, Set.of(), Set.of(), Set.of());
+      new SearchOptions(DEFAULT_LIMIT, 0, Set.of(), Set.of(), false, DEFAULT_PASSAGES, Set.of(), Set.of(), Set.of(), DEFAULT_TIMEOUT);
 
   public SearchOptions {
     Check.between(limit, 1, MAX_LIMIT, "limit");
@@ -45,6 +52,16 @@ public record SearchOptions(
     people = sortedCopy(Check.notNull(people, "people"), "people");
     organizations = sortedCopy(Check.notNull(organizations, "organizations"), "organizations");
     places = sortedCopy(Check.notNull(places, "places"), "places");
+    Check.notNull(timeout, "timeout");
+    if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(MAX_TIMEOUT) > 0) {
+      throw new IllegalArgumentException("the parameter 'timeout' must be positive and at most " + MAX_TIMEOUT + ", got " + timeout);
+    }
+  }
+
+  /** Options with the default timeout. */
+  public SearchOptions(int limit, int offset, Set<String> outlets, Set<String> articles, boolean includeBoilerplate, int passages,
+      Set<String> people, Set<String> organizations, Set<String> places) {
+    this(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, DEFAULT_TIMEOUT);
   }
 
   /** Options without entity filters, as before entities were indexed. */
@@ -57,11 +74,11 @@ public record SearchOptions(
   }
 
   public SearchOptions withLimit(int limit) {
-    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places);
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout);
   }
 
   public SearchOptions withOffset(int offset) {
-    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places);
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout);
   }
 
   public SearchOptions withOutlets(String... outlets) {
@@ -69,34 +86,38 @@ public record SearchOptions(
   }
 
   public SearchOptions withOutlets(Set<String> outlets) {
-    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places);
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout);
   }
 
   public SearchOptions withArticles(String... articles) {
-    return new SearchOptions(limit, offset, outlets, Set.copyOf(Arrays.asList(articles)), includeBoilerplate, passages, people, organizations, places);
+    return new SearchOptions(limit, offset, outlets, Set.copyOf(Arrays.asList(articles)), includeBoilerplate, passages, people, organizations, places, timeout);
   }
 
   public SearchOptions withBoilerplate(boolean includeBoilerplate) {
-    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places);
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout);
   }
 
   public SearchOptions withPassages(int passages) {
-    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places);
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout);
   }
 
   /** Only paragraphs naming every one of these people (any spelling: "Esper", "Mark Esper"). */
   public SearchOptions withPeople(Set<String> people) {
-    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places);
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout);
   }
 
   /** Only paragraphs naming every one of these organisations ("ISIS" finds the Islamic State). */
   public SearchOptions withOrganizations(Set<String> organizations) {
-    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places);
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout);
   }
 
   /** Only paragraphs naming every one of these places ("US" finds the United States). */
   public SearchOptions withPlaces(Set<String> places) {
-    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places);
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout);
+  }
+
+  public SearchOptions withTimeout(Duration timeout) {
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout);
   }
 
   private static Set<String> sortedCopy(Set<String> values, String parameter) {

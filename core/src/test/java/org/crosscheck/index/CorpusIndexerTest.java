@@ -81,11 +81,13 @@ class CorpusIndexerTest {
     TestCorpora.writeBytes(corpus, "latin1.txt", new byte[] {'T', '\n', '\n', (byte) 0xE9});
     try (Crosscheck crosscheck = Crosscheck.inMemory()) {
       IndexReport report = crosscheck.index(corpus);
-      assertEquals(1, report.articlesIndexed());
-      assertEquals(List.of("empty.txt", "latin1.txt"), report.skipped().stream().map(SkippedFile::source).toList());
+      assertEquals(2, report.articlesIndexed());
+      assertEquals(List.of("empty.txt"), report.skipped().stream().map(SkippedFile::source).toList());
       assertEquals(SkipReason.EMPTY, report.skipped().get(0).reason());
-      assertEquals(SkipReason.INVALID_ENCODING, report.skipped().get(1).reason());
       assertTrue(report.skippedByReason().containsKey(SkipReason.EMPTY));
+      // Not UTF-8, but clean windows-1252: indexed, with a warning naming the byte.
+      assertEquals(List.of("latin1.txt: not valid UTF-8 (byte 0xE9 at offset 3), read as windows-1252"),
+          report.warnings().stream().map(org.crosscheck.ingest.FileWarning::message).toList());
     }
   }
 

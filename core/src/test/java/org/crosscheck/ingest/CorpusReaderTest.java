@@ -55,11 +55,13 @@ class CorpusReaderTest {
   }
 
   @Test
-  void aFileThatIsNotUtf8NamesTheByteAndItsOffset() {
+  void aFileThatIsNotUtf8IsReadAsWindows1252WithAWarningNamingTheByteAndItsOffset() {
     TestCorpora.writeBytes(folder, "latin1.txt", "Title\n\nCaf\u00e9 au lait".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-    InvalidArticleException e = refusal("latin1.txt");
-    assertEquals(SkipReason.INVALID_ENCODING, e.reason());
-    assertEquals("latin1.txt: not valid UTF-8 (bad byte 0xE9 at offset 10)", e.getMessage());
+    CorpusReader corpus = CorpusReader.open(folder);
+    ArticleFile read = corpus.read(corpus.files().getFirst());
+    assertEquals("Caf\u00e9 au lait", read.article().paragraph(1).text());
+    assertEquals(List.of(new FileWarning("latin1.txt", WarningKind.DECODED_AS_WINDOWS_1252, 10,
+        "latin1.txt: not valid UTF-8 (byte 0xE9 at offset 10), read as windows-1252")), read.warnings());
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.crosscheck.index.IndexReport;
 import org.crosscheck.index.SkippedFile;
+import org.crosscheck.ingest.FileWarning;
 
 /** The summary of an indexing run, and one line per skipped file. */
 public final class IndexReportView {
@@ -28,9 +29,19 @@ public final class IndexReportView {
       out.println("  " + report.skipped().size() + (report.skipped().size() == 1 ? " file skipped" : " files skipped")
           + " (" + reasons + "); anything indexed from them before is kept");
     }
+    if (!report.warnings().isEmpty()) {
+      String kinds = report.warningsByKind().entrySet().stream()
+          .map(e -> e.getKey().label() + ": " + e.getValue())
+          .collect(Collectors.joining(", "));
+      out.println("  " + report.warnings().size() + (report.warnings().size() == 1 ? " file" : " files")
+          + " indexed with a warning (" + kinds + "); not UTF-8, each line below names the first bad byte");
+    }
     out.flush();
     for (SkippedFile skipped : report.skipped()) {
       err.println("crosscheck: skipped " + skipped.message());
+    }
+    for (FileWarning warning : report.warnings()) {
+      err.println("crosscheck: warning: " + warning.message());
     }
     err.flush();
   }

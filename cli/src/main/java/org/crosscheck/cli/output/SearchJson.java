@@ -14,7 +14,8 @@ import org.crosscheck.search.SearchResults;
  * Offsets count UTF-16 code units into {@code text}, as JavaScript and Java strings index.
  */
 public record SearchJson(
-    String query, long totalHits, int offset, List<Hit> hits, @JsonInclude(JsonInclude.Include.NON_NULL) Facets facets) {
+    String query, long totalHits, int offset, List<Hit> hits, boolean partial,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Facets facets) {
 
   public record Hit(
       String id, String article, String outlet, String title, int paragraph, String kind, float score, String text,
@@ -31,7 +32,7 @@ public record SearchJson(
 
   public static SearchJson of(SearchResults results) {
     return new SearchJson(results.query(), results.totalHits(), results.offset(),
-        results.hits().stream().map(SearchJson::hit).toList(), null);
+        results.hits().stream().map(SearchJson::hit).toList(), results.partial(), null);
   }
 
   public static SearchJson of(SearchResults results, SearchFacets facets) {
@@ -39,7 +40,7 @@ public record SearchJson(
     facets.dimensions().forEach((dimension, values) ->
         counts.put(dimension, values.stream().map(c -> new FacetValue(c.key(), c.label(), c.paragraphs())).toList()));
     return new SearchJson(results.query(), results.totalHits(), results.offset(),
-        results.hits().stream().map(SearchJson::hit).toList(), new Facets(facets.totalHits(), counts));
+        results.hits().stream().map(SearchJson::hit).toList(), results.partial(), new Facets(facets.totalHits(), counts));
   }
 
   private static Hit hit(SearchHit hit) {

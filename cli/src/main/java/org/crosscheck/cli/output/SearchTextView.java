@@ -19,6 +19,10 @@ public final class SearchTextView {
   }
 
   public void print(SearchResults results, PrintWriter out) {
+    if (results.partial()) {
+      out.println("Partial answer: the search ran out of time, so there may be more and better matches than shown;"
+          + " narrow the query or raise --timeout-ms.");
+    }
     long total = results.totalHits();
     if (results.hits().isEmpty()) {
       out.println(total == 0
@@ -28,7 +32,7 @@ public final class SearchTextView {
     }
     int first = results.offset() + 1;
     int last = results.offset() + results.hits().size();
-    out.println(total + (total == 1 ? " paragraph matches " : " paragraphs match ") + results.query()
+    out.println((results.partial() ? "At least " : "") + total + (total == 1 ? " paragraph matches " : " paragraphs match ") + results.query()
         + (total > results.hits().size() ? " (showing " + first + "-" + last + ")" : ""));
     int rank = first;
     for (SearchHit hit : results.hits()) {

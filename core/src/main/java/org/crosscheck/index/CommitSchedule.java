@@ -1,0 +1,69 @@
+package org.crosscheck.index;
+
+import java.io.IOException;
+import java.time.Duration;
+import org.apache.lucene.index.IndexWriter;
+
+/**
+ * When a long indexing run commits along the way, so that a crash (or {@code kill -9}) loses at most
+ * the articles since the last of these commits: a re-run finds the committed ones unchanged by their
+ * fingerprint and goes on from there. Each commit holds whole articles only (an article's paragraphs
+ * go in as one block), and deletions of vanished files still wait for the end of the run, so a commit
+ * made along the way never holds less than the one before it. Immutable.
+ *
+ * @param articles commit after this many articles have been read since the last commit, 1 or more
+ * @param interval or after this much time, whichever comes first; positive
+ */
+public record CommitSchedule(int articles, Duration interval) {
+  /** What {@link org.crosscheck.Crosscheck#index} uses: a few seconds of work at most is redone after a crash. */
+  public static final CommitSchedule DEFAULT = new CommitSchedule(1_000, Duration.ofSeconds(10));
+
+  /** One commit at the end of the run, none along the way. */
+  public static final CommitSchedule AT_END = new CommitSchedule(Integer.MAX_VALUE, Duration.ofDays(36_500));
+
+  public CommitSchedule {
+    if (articles < 1) {
+      throw new IllegalArgumentException("the parameter 'articles' must be 1 or more, got " + articles);
+    }
+    if (interval == null || interval.isNegative() || interval.isZero()) {
+      throw new IllegalArgumentException("the parameter 'interval' must be a positive duration, got " + interval);
+    }
+  }
+
+  /** Starts the clock and the count for one run on {@code writer}. */
+  Checkpoints start(IndexWriter writer) {
+    return new Checkpoints(writer);
+  }
+
+  /** The count and clock of one run. Not thread-safe: one indexing run is one thread. */
+  final class Checkpoints {
+    private final IndexWriter writer;
+    private int sinceCommit;
+    private final long intervalNanos = interval.toNanos();
+    private long lastCommit = System.nanoTime();
+    private int commits;
+
+    private Checkpoints(IndexWriter writer) {
+      this.writer = writer;
+    }
+
+    /** Called before each article; commits what the writer holds when the schedule says so. */
+    void nextFile() throws IOException {
+      sinceCommit++;
+      boolean due = sinceCommit >= articles || System.nanoTime() - lastCommit >= intervalNanos;
+      if (due && writer.hasUncommittedChanges()) {
+        writer.commit();
+        commits++;
+      }
+      if (due) {
+        sinceCommit = 0;
+        lastCommit = System.nanoTime();
+      }
+    }
+
+    /** How many commits were made along the way. */
+    int commits() {
+      return commits;
+    }
+  }
+}
