@@ -186,7 +186,9 @@ public final class RelevanceBenchmark {
   }
 
   private static SearchOptions defaultOptions() {
-    return SearchOptions.defaults().withLimit(DEFAULT_DEPTH);
+    // Judged figures must come from whole answers: a search cut short on a busy machine would
+    // shift them, so a benchmark waits as long as it takes instead of the interactive default.
+    return SearchOptions.defaults().withLimit(DEFAULT_DEPTH).withTimeout(SearchOptions.MAX_TIMEOUT);
   }
 
   @Override
