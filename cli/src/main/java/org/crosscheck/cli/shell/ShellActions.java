@@ -6,9 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The table of the shell's {@code :commands}, in the order {@code :help} lists them. The same-fact
- * commands ({@code :same}, {@code :facts}) and {@code :entities} join this table when those features
- * are in the library.
+ * The table of the shell's {@code :commands}, in the order {@code :help} lists them.
  */
 public final class ShellActions {
   private final Map<String, ShellAction> byName = new LinkedHashMap<>();
@@ -25,6 +23,7 @@ public final class ShellActions {
   public static ShellActions standard() {
     return new ShellActions(List.of(
         new ParaAction(),
+        new EntitiesAction(),
         new OutletAction(),
         new LimitAction(),
         new JsonAction(),

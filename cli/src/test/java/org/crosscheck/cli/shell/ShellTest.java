@@ -102,6 +102,17 @@ class ShellTest {
   }
 
   @Test
+  void entitiesAreListedWithinTheOutletFilter() throws IOException {
+    Files.writeString(corpus.resolve("Gazette/mayor.txt"), "Mayor speaks\n\nMayor Jane Holt said the ferry would run in Dover.\n");
+    crosscheck.index(corpus);
+    String output = run(String.join("\n", ":entities person", ":outlet harbour news", ":entities person", ":entities planet", ":quit") + "\n");
+    String[] answers = output.split("crosscheck(\\[[^]]*])?> ");
+    assertTrue(answers[1].contains("Jane Holt"), answers[1]);
+    assertTrue(!answers[3].contains("Jane Holt"), answers[3]);
+    assertTrue(answers[4].startsWith("error: unknown entity type 'planet'"), answers[4]);
+  }
+
+  @Test
   void jsonOnAnswersAsTheCommandLineDoes() throws IOException {
     String output = run(":json on\n:para Gazette/storm:1\n:json\n:json maybe\n");
     assertEquals("""
@@ -149,7 +160,7 @@ class ShellTest {
       Shell shell = new Shell(crosscheck, terminal, Style.plain(), home.resolve("history"));
       ShellCompleter completer = new ShellCompleter(shell.session());
       ShellParser parser = new ShellParser();
-      assertEquals(List.of(":para", ":outlet", ":limit", ":json", ":help", ":quit"), values(completer, parser, ":o"));
+      assertEquals(List.of(":para", ":entities", ":outlet", ":limit", ":json", ":help", ":quit"), values(completer, parser, ":o"));
       assertEquals(List.of("Gazette", "Harbour News"), values(completer, parser, ":outlet Ha"));
       assertEquals(List.of("on", "off"), values(completer, parser, ":json "));
       assertEquals(List.of("outlet:Gazette", "outlet:\"Harbour News\""), values(completer, parser, "ferry outlet:"));
