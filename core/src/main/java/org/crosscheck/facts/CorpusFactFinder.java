@@ -44,7 +44,7 @@ public final class CorpusFactFinder {
    * sentence with the rest of the corpus, so chance matches are many more than in one query, and a
    * chance match can chain two facts into one group.
    */
-  static final double ECHO_MARGIN = 0.05;
+  static final double ECHO_MARGIN = 0.15;
 
   /** Fewer candidates per outlet than a single query: a report asks once per sentence of the corpus. */
   static final int CANDIDATES_PER_OUTLET = 4;
