@@ -11,6 +11,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.crosscheck.Span;
+import org.crosscheck.entities.Quantity;
+import org.crosscheck.entities.RuleBasedEntityExtractor;
+import org.crosscheck.ingest.Article;
+import org.crosscheck.ingest.Boilerplate;
+import org.crosscheck.ingest.Paragraph;
 import org.crosscheck.index.Schema;
 import org.crosscheck.index.TextAnalyzers;
 
@@ -23,8 +28,10 @@ import org.crosscheck.index.TextAnalyzers;
  * @param stems the stemmed, stop-word-free terms with their offsets, in order
  * @param words every word lower-cased, with offsets, in order
  * @param quotes the passages between double quotes (straight or typographic), quote marks excluded
+ * @param quantities the numbers with what they count, as the entity extractor reads them (years and
+ *     model numbers such as CH-47 are not quantities)
  */
-record AnalyzedText(String text, List<Token> stems, List<Token> words, List<Span> quotes) {
+record AnalyzedText(String text, List<Token> stems, List<Token> words, List<Span> quotes, List<Quantity> quantities) {
   private static final Analyzer ENGLISH = TextAnalyzers.english();
   private static final Analyzer EXACT = TextAnalyzers.exact();
   /** News copy mixes “…”, "…" and even ”…”, so any double quote mark opens or closes a quotation. */
@@ -34,10 +41,26 @@ record AnalyzedText(String text, List<Token> stems, List<Token> words, List<Span
     stems = List.copyOf(stems);
     words = List.copyOf(words);
     quotes = List.copyOf(quotes);
+    quantities = List.copyOf(quantities);
   }
 
   static AnalyzedText of(String text) {
-    return new AnalyzedText(text, tokens(ENGLISH, Schema.TEXT, text), tokens(EXACT, Schema.TEXT_EXACT, text), quotations(text));
+    return new AnalyzedText(text, tokens(ENGLISH, Schema.TEXT, text), tokens(EXACT, Schema.TEXT_EXACT, text), quotations(text),
+        quantities(text));
+  }
+
+  /** The canonical value of a quantity, its unit left out: "5,000 troops" and "5,000 soldiers" are the same 5000. */
+  static String valueOf(Quantity quantity) {
+    double value = quantity.value();
+    return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+  }
+
+  /** The quantities of a text read on its own, as a one-paragraph article. */
+  private static List<Quantity> quantities(String text) {
+    Span whole = new Span(0, text.length());
+    Paragraph paragraph = new Paragraph("same-fact", 1, text, Boilerplate.NONE, whole, List.of(whole));
+    Article article = new Article("same-fact", Article.UNKNOWN_OUTLET, "", "same-fact", List.of(paragraph));
+    return RuleBasedEntityExtractor.shared().extract(article).paragraph(1).quantities();
   }
 
   /** The stems whose words lie inside {@code span}. */

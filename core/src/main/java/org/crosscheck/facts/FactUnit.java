@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.crosscheck.Span;
+import org.crosscheck.entities.Quantity;
 import org.crosscheck.index.TextAnalyzers;
 
 /**
@@ -16,7 +17,7 @@ import org.crosscheck.index.TextAnalyzers;
  *     bodies, which say who or where but not what happened
  * @param wordPairs each two consecutive words as written (lower-cased, stop words kept), the trace of shared wording
  * @param words the words as written (lower-cased), stop words left out
- * @param numbers the numbers, written without thousands separators ({@code 5,000} is {@code 5000})
+ * @param numbers the values of the quantities the entity extractor finds ({@code 5,000 troops} is {@code 5000})
  * @param quotedWords the words inside quotation marks, stop words left out
  */
 record FactUnit(
@@ -59,19 +60,16 @@ record FactUnit(
       if (!stopWord) {
         plain.add(word.term());
       }
-      if (isNumber(word.term())) {
-        numbers.add(word.term().replace(",", ""));
-      }
       if (!stopWord && inQuote(text.quotes(), word.span())) {
         quoted.add(word.term());
       }
     }
+    for (Quantity quantity : text.quantities()) {
+      if (quantity.span().start() >= span.start() && quantity.span().start() < span.end()) {
+        numbers.add(AnalyzedText.valueOf(quantity));
+      }
+    }
     return new FactUnit(span, stems, names, pairs, plain, numbers, quoted);
-  }
-
-  /** A word made of digits (with separators), as the tokenizer leaves {@code 5,000} or {@code 2014}. */
-  static boolean isNumber(String word) {
-    return !word.isEmpty() && Character.isDigit(word.charAt(0)) && word.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.');
   }
 
   /**

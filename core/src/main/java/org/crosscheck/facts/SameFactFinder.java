@@ -26,6 +26,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.crosscheck.InvalidQueryException;
 import org.crosscheck.ParagraphNotFoundException;
+import org.crosscheck.entities.Quantity;
 import org.crosscheck.Span;
 import org.crosscheck.index.IndexedParagraph;
 import org.crosscheck.index.ParagraphDocuments;
@@ -276,8 +277,14 @@ public final class SameFactFinder {
       }
     }
     for (Token word : text.wordsIn(passage)) {
-      if (unit.quotedWords().contains(word.term()) || unit.numbers().contains(word.term().replace(",", ""))) {
+      if (unit.quotedWords().contains(word.term())) {
         spans.add(word.span());
+      }
+    }
+    for (Quantity quantity : text.quantities()) {
+      if (quantity.span().start() >= passage.start() && quantity.span().end() <= passage.end()
+          && unit.numbers().contains(AnalyzedText.valueOf(quantity))) {
+        spans.add(quantity.span());
       }
     }
     return List.copyOf(spans);
@@ -345,9 +352,9 @@ public final class SameFactFinder {
       List<Set<String>> sets = new ArrayList<>();
       for (Side side : sides) {
         Map<String, String> numbers = new LinkedHashMap<>();
-        for (Token word : side.text().wordsIn(side.span())) {
-          if (FactUnit.isNumber(word.term())) {
-            numbers.putIfAbsent(word.term().replace(",", ""), word.span().of(side.text().text()));
+        for (Quantity quantity : side.text().quantities()) {
+          if (quantity.span().start() >= side.span().start() && quantity.span().start() < side.span().end()) {
+            numbers.putIfAbsent(AnalyzedText.valueOf(quantity), quantity.surface());
           }
         }
         if (!numbers.isEmpty()) {

@@ -94,7 +94,7 @@ class SameFactTest {
     SameFactResult result = crosscheck.sameFact("How many cars cross the harbour bridge every day");
     assertEquals(2, result.reportingCount());
     Discrepancy numbers = result.discrepancies().stream().filter(d -> d.kind() == Discrepancy.Kind.NUMBERS).findFirst().orElseThrow();
-    assertEquals(List.of(new Discrepancy.Version("Daily Planet", "alpha:1", "4,000"), new Discrepancy.Version("Evening Star", "beta:1", "6,000")),
+    assertEquals(List.of(new Discrepancy.Version("Daily Planet", "alpha:1", "4,000 cars"), new Discrepancy.Version("Evening Star", "beta:1", "6,000 cars")),
         numbers.versions());
   }
 
