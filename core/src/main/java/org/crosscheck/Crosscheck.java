@@ -40,6 +40,11 @@ import org.crosscheck.entities.EntityListOptions;
 import org.crosscheck.entities.EntitySummary;
 import org.crosscheck.entities.RuleBasedEntityExtractor;
 import org.crosscheck.index.CommitSchedule;
+import org.crosscheck.facts.CorpusFactFinder;
+import org.crosscheck.facts.FactsReport;
+import org.crosscheck.facts.SameFactFinder;
+import org.crosscheck.facts.SameFactOptions;
+import org.crosscheck.facts.SameFactResult;
 import org.crosscheck.index.CorpusIndexer;
 import org.crosscheck.index.CorpusWatcher;
 import org.crosscheck.index.IndexListener;
@@ -284,6 +289,57 @@ public final class Crosscheck implements AutoCloseable {
   public static ArticleEntities entitiesOf(Article article) {
     Check.notNull(article, "article");
     return RuleBasedEntityExtractor.shared().extract(article);
+  }
+
+  /** {@link #sameFact(String, SameFactOptions)} with the calibrated defaults. */
+  public SameFactResult sameFact(String statement) {
+    return sameFact(statement, SameFactOptions.defaults());
+  }
+
+  /**
+   * Which outlets report a statement given in the caller's words: per outlet, the best evidence or
+   * "not reported", the wording variants and the discrepancies. Thread-safe.
+   *
+   * @throws InvalidQueryException when the statement is empty, has only stop words or is too long
+   * @throws IndexNotFoundException when the folder holds no index yet
+   */
+  public SameFactResult sameFact(String statement, SameFactOptions options) {
+    Check.notNull(options, "options");
+    return withSearcher(searcher -> SameFactFinder.forStatement(searcher, statement, options));
+  }
+
+  /** {@link #sameFactAsParagraph(String, SameFactOptions)} with the calibrated defaults. */
+  public SameFactResult sameFactAsParagraph(String paragraphId) {
+    return sameFactAsParagraph(paragraphId, SameFactOptions.defaults());
+  }
+
+  /**
+   * Which other outlets report what a paragraph of the index says ({@code article:number}); the
+   * paragraph's own outlet is left out. Thread-safe.
+   *
+   * @throws ParagraphNotFoundException when the index holds no paragraph with this id
+   * @throws IndexNotFoundException when the folder holds no index yet
+   */
+  public SameFactResult sameFactAsParagraph(String paragraphId, SameFactOptions options) {
+    Check.notNull(options, "options");
+    return withSearcher(searcher -> SameFactFinder.forParagraph(searcher, paragraphId, options));
+  }
+
+  /** {@link #facts(SameFactOptions)} with the calibrated defaults. */
+  public FactsReport facts() {
+    return facts(SameFactOptions.defaults());
+  }
+
+  /**
+   * Groups the statements of the whole corpus across outlets: the facts several outlets report, the
+   * most widely reported first, and the claims only one outlet makes. It asks the index once per
+   * sentence, so it takes time in proportion to the corpus. Thread-safe.
+   *
+   * @throws IndexNotFoundException when the folder holds no index yet
+   */
+  public FactsReport facts(SameFactOptions options) {
+    Check.notNull(options, "options");
+    return withSearcher(searcher -> CorpusFactFinder.report(searcher, options));
   }
 
   /** The paragraph with this id ({@code article:number}), boilerplate included. */

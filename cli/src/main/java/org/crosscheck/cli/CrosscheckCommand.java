@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
       "Search news articles and see which facts several outlets report.",
       "With no --index, commands use the index of the bundled seed articles, built on first use."
     },
-    subcommands = {IndexCommand.class, SearchCommand.class, EntitiesCommand.class, ShellCommand.class, BenchCommand.class,
-        CommandLine.HelpCommand.class},
+    subcommands = {IndexCommand.class, SearchCommand.class, SameFactCommand.class, FactsCommand.class, EntitiesCommand.class,
+        ShellCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 failure in the work, 2 bad usage or bad input."})
 public final class CrosscheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -1,0 +1,101 @@
+package org.crosscheck.facts;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.Span;
+import org.crosscheck.entities.Quantity;
+import org.crosscheck.index.TextAnalyzers;
+
+/**
+ * The part of a text that may carry a fact (a statement, a sentence, two sentences in a row), reduced
+ * to what the scorer compares: stemmed terms, word pairs as written, numbers and quoted words.
+ *
+ * @param span where the unit stands in its text
+ * @param stems the stemmed terms, stop words and {@link FactlessWords} left out
+ * @param names the stems written with a capital inside a sentence: names of people, places and
+ *     bodies, which say who or where but not what happened
+ * @param wordPairs each two consecutive words as written (lower-cased, stop words kept), the trace of shared wording
+ * @param words the words as written (lower-cased), stop words left out
+ * @param numbers the values of the quantities the entity extractor finds ({@code 5,000 troops} is {@code 5000})
+ * @param quotedWords the words inside quotation marks, stop words left out
+ */
+record FactUnit(
+    Span span, Set<String> stems, Set<String> names, Set<String> wordPairs, Set<String> words, Set<String> numbers,
+    Set<String> quotedWords) {
+  FactUnit {
+    stems = Set.copyOf(stems);
+    names = Set.copyOf(names);
+    wordPairs = Set.copyOf(wordPairs);
+    words = Set.copyOf(words);
+    numbers = Set.copyOf(numbers);
+    quotedWords = Set.copyOf(quotedWords);
+  }
+
+  static FactUnit of(AnalyzedText text, Span span, TermWeights weights) {
+    Set<String> stems = new LinkedHashSet<>();
+    Set<String> names = new LinkedHashSet<>();
+    for (Token stem : text.stemsIn(span)) {
+      if (FactlessWords.contains(stem.term())) {
+        continue;
+      }
+      boolean name = isNameLike(text.text(), stem.span());
+      String term = name ? weights.placeOf(stem.term()) : stem.term();
+      stems.add(term);
+      if (name) {
+        names.add(term);
+      }
+    }
+    List<Token> words = text.wordsIn(span);
+    Set<String> pairs = new LinkedHashSet<>();
+    Set<String> plain = new LinkedHashSet<>();
+    Set<String> numbers = new LinkedHashSet<>();
+    Set<String> quoted = new LinkedHashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      Token word = words.get(i);
+      if (i > 0) {
+        pairs.add(words.get(i - 1).term() + ' ' + word.term());
+      }
+      boolean stopWord = TextAnalyzers.stopWords().contains(word.term());
+      if (!stopWord) {
+        plain.add(word.term());
+      }
+      if (!stopWord && inQuote(text.quotes(), word.span())) {
+        quoted.add(word.term());
+      }
+    }
+    for (Quantity quantity : text.quantities()) {
+      if (quantity.span().start() >= span.start() && quantity.span().start() < span.end()) {
+        numbers.add(AnalyzedText.valueOf(quantity));
+      }
+    }
+    return new FactUnit(span, stems, names, pairs, plain, numbers, quoted);
+  }
+
+  /**
+   * A word written with a capital where a sentence does not start. A stand-in for the entity
+   * extractor's canonical names until it is merged; the first word of a sentence is never a name here.
+   */
+  static boolean isNameLike(String text, Span word) {
+    if (!Character.isUpperCase(text.charAt(word.start()))) {
+      return false;
+    }
+    for (int i = word.start() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '"' || c == '“' || c == '‘' || c == '(' || c == '[' || c == '\'') {
+        continue;
+      }
+      return !(c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '—' || c == '–' || c == '-');
+    }
+    return false;
+  }
+
+  private static boolean inQuote(List<Span> quotes, Span word) {
+    for (Span quote : quotes) {
+      if (word.start() >= quote.start() && word.end() <= quote.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,76 @@
+package org.crosscheck.facts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.crosscheck.index.Schema;
+
+/**
+ * How much a shared stem says: its inverse document frequency in {@link Schema#TEXT}, so "honest"
+ * (a few paragraphs) counts for more than "Iraq" (most of them). A stem the corpus never uses gets
+ * half the weight of the rarest one: it cannot be matched, but a statement made mostly of such words
+ * should not be reported on the strength of its one common word. Not thread-safe: one per query.
+ */
+final class TermWeights {
+  private final IndexReader reader;
+  private final int documents;
+  private final Map<String, Double> cache = new HashMap<>();
+
+  TermWeights(IndexReader reader) {
+    this.reader = reader;
+    this.documents = Math.max(1, reader.numDocs());
+  }
+
+  /**
+   * The place a nationality adjective names, when the index knows the place: "Iraqi" is "Iraq",
+   * "Iranian" is "Iran", "American" is "America". Only for words written as names; other stems come
+   * back as they are.
+   */
+  String placeOf(String nameStem) {
+    return places.computeIfAbsent(nameStem, stem -> {
+      for (String suffix : DEMONYM_ENDINGS) {
+        if (stem.endsWith(suffix) && stem.length() - suffix.length() >= 4) {
+          String place = stem.substring(0, stem.length() - suffix.length());
+          if (documentFrequency(place) > 0) {
+            return place;
+          }
+        }
+      }
+      return stem;
+    });
+  }
+
+  private static final List<String> DEMONYM_ENDINGS = List.of("ian", "i", "n");
+  private final Map<String, String> places = new HashMap<>();
+
+  /** The weight of a word that only one paragraph of the corpus uses. */
+  double rarest() {
+    return idf(1);
+  }
+
+  double of(String stem) {
+    return cache.computeIfAbsent(stem, this::compute);
+  }
+
+  private int documentFrequency(String stem) {
+    try {
+      return reader.docFreq(new Term(Schema.TEXT, stem));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read term statistics: " + e.getMessage(), e);
+    }
+  }
+
+  private double compute(String stem) {
+    int df = documentFrequency(stem);
+    return df == 0 ? idf(1) / 2 : idf(df);
+  }
+
+  /** BM25's idf, always positive. */
+  private double idf(int df) {
+    return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+  }
+}
