@@ -13,7 +13,7 @@ import org.crosscheck.BenchmarkInputException;
 /**
  * Hand-made gold data for the same-fact query: facts of a corpus, which articles report each (and
  * in which paragraphs), which do not (with the nearest miss), reworded statements, and paragraphs to
- * use as queries. The seeds' gold lives in {@code gold/seed-facts.json}; benchmarks read it with
+ * use as queries. The seeds' gold lives in {@code core/src/test/resources/benchmark/seeds/facts.json}; benchmarks read it with
  * {@link #load(Path)}. Immutable.
  *
  * @param format the format name and version

@@ -18,7 +18,7 @@ import org.crosscheck.facts.Sources;
  * {@link SameFactOptions#DEFAULT_THRESHOLD} is calibrated.
  *
  * <pre>{@code
- * SameFactEvaluation eval = SameFactEvaluation.run(crosscheck, GoldFacts.load(Path.of("gold/seed-facts.json")));
+ * SameFactEvaluation eval = SameFactEvaluation.run(crosscheck, GoldFacts.load(Path.of("core/src/test/resources/benchmark/seeds/facts.json")));
  * System.out.println(eval.statements().at(0.45)); // precision 0.95, recall 0.93 (tp 40, fp 2, fn 3)
  * }</pre>
  */

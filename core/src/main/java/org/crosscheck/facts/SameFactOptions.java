@@ -13,7 +13,7 @@ import org.crosscheck.internal.Check;
  */
 public record SameFactOptions(double statementThreshold, double paragraphThreshold, int candidatesPerOutlet) {
   /**
-   * Calibrated on {@code gold/seed-facts.json}: each threshold from 0.15 to 0.60 in steps of 0.01 was
+   * Calibrated on {@code core/src/test/resources/benchmark/seeds/facts.json}: each threshold from 0.15 to 0.60 in steps of 0.01 was
    * measured over the gold's reworded statements, and this is the one where the lower of outlet-level
    * precision and recall is highest (0.924 and 0.924; {@code docs/same-fact.md}, and {@code
    * SameFactGoldTest} prints the sweep).

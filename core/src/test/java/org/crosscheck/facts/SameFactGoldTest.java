@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The same-fact query against the hand-made gold facts of the seed articles ({@code
- * gold/seed-facts.json}), at outlet level. It prints the threshold sweep used to calibrate the
+ * core/src/test/resources/benchmark/seeds/facts.json}), at outlet level. It prints the threshold sweep used to calibrate the
  * defaults and every wrong answer at the defaults (target/surefire-reports/*-output.txt).
  */
 class SameFactGoldTest {
