@@ -7,9 +7,7 @@ import java.util.concurrent.Callable;
 import org.crosscheck.Crosscheck;
 import org.crosscheck.cli.output.EntitiesJson;
 import org.crosscheck.cli.output.EntitiesTextView;
-import org.crosscheck.cli.output.Format;
 import org.crosscheck.cli.output.Json;
-import org.crosscheck.cli.output.Style;
 import org.crosscheck.entities.EntityListOptions;
 import org.crosscheck.entities.EntitySummary;
 import org.crosscheck.entities.EntityType;
@@ -42,12 +40,7 @@ final class EntitiesCommand implements Callable<Integer> {
   @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "50", description = "How many entities (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  Format format;
-
-  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-      description = "auto, always or never (default: ${DEFAULT-VALUE}; auto colours on a terminal unless NO_COLOR is set).")
-  Style.When color;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
@@ -61,11 +54,11 @@ final class EntitiesCommand implements Callable<Integer> {
       entities = crosscheck.entities(options);
     }
     var out = spec.commandLine().getOut();
-    if (format == Format.JSON) {
+    if (output.json()) {
       out.println(Json.write(EntitiesJson.of(entities)));
       out.flush();
     } else {
-      new EntitiesTextView(Style.of(color)).print(entities, out);
+      new EntitiesTextView(output.style()).print(entities, out);
     }
     return ExitCode.OK;
   }

@@ -5,9 +5,7 @@ import java.util.concurrent.Callable;
 import org.crosscheck.Crosscheck;
 import org.crosscheck.cli.output.FactsJson;
 import org.crosscheck.cli.output.FactsTextView;
-import org.crosscheck.cli.output.Format;
 import org.crosscheck.cli.output.Json;
-import org.crosscheck.cli.output.Style;
 import org.crosscheck.facts.CorpusFact;
 import org.crosscheck.facts.FactsReport;
 import picocli.CommandLine.Command;
@@ -34,12 +32,7 @@ final class FactsCommand implements Callable<Integer> {
   @Option(names = "--unique", description = "List the claims that only one outlet makes instead.")
   boolean unique;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  Format format;
-
-  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-      description = "auto, always or never (default: ${DEFAULT-VALUE}; auto colours on a terminal unless NO_COLOR is set).")
-  Style.When color;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
@@ -52,11 +45,11 @@ final class FactsCommand implements Callable<Integer> {
     }
     List<CorpusFact> facts = unique ? report.uniqueClaims() : report.factsWithAtLeast(minOutlets);
     var out = spec.commandLine().getOut();
-    if (format == Format.JSON) {
+    if (output.json()) {
       out.println(Json.write(FactsJson.of(report.outletCount(), unique, minOutlets, facts)));
       out.flush();
     } else {
-      new FactsTextView(Style.of(color)).print(report.outletCount(), unique, minOutlets, facts, out);
+      new FactsTextView(output.style()).print(report.outletCount(), unique, minOutlets, facts, out);
     }
     return ExitCode.OK;
   }

@@ -2,11 +2,9 @@ package org.crosscheck.cli;
 
 import java.util.concurrent.Callable;
 import org.crosscheck.Crosscheck;
-import org.crosscheck.cli.output.Format;
 import org.crosscheck.cli.output.Json;
 import org.crosscheck.cli.output.SameFactJson;
 import org.crosscheck.cli.output.SameFactTextView;
-import org.crosscheck.cli.output.Style;
 import org.crosscheck.facts.SameFactOptions;
 import org.crosscheck.facts.SameFactResult;
 import picocli.CommandLine.ArgGroup;
@@ -46,12 +44,7 @@ final class SameFactCommand implements Callable<Integer> {
           + SameFactOptions.DEFAULT_STATEMENT_THRESHOLD + " for statements, " + SameFactOptions.DEFAULT_PARAGRAPH_THRESHOLD + " for paragraphs).")
   Double threshold;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  Format format;
-
-  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-      description = "auto, always or never (default: ${DEFAULT-VALUE}; auto colours on a terminal unless NO_COLOR is set).")
-  Style.When color;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
@@ -66,11 +59,11 @@ final class SameFactCommand implements Callable<Integer> {
           : crosscheck.sameFact(query.statement, options);
     }
     var out = spec.commandLine().getOut();
-    if (format == Format.JSON) {
+    if (output.json()) {
       out.println(Json.write(SameFactJson.of(result)));
       out.flush();
     } else {
-      new SameFactTextView(Style.of(color)).print(result, out);
+      new SameFactTextView(output.style()).print(result, out);
     }
     return ExitCode.OK;
   }

@@ -6,11 +6,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.crosscheck.Crosscheck;
 import org.crosscheck.cli.output.FacetsTextView;
-import org.crosscheck.cli.output.Format;
 import org.crosscheck.cli.output.Json;
 import org.crosscheck.cli.output.SearchJson;
 import org.crosscheck.cli.output.SearchTextView;
-import org.crosscheck.cli.output.Style;
 import org.crosscheck.search.SearchFacets;
 import org.crosscheck.search.SearchOptions;
 import org.crosscheck.search.SearchResults;
@@ -69,16 +67,11 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--boilerplate", description = "Let boilerplate paragraphs (prompts, captions, bios) be hits too.")
   boolean boilerplate;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin OutputOptions output;
 
   @Option(names = "--timeout-ms", paramLabel = "MS", defaultValue = "1000",
       description = "Stop a costly search after MS milliseconds and show what it found, marked partial (default: ${DEFAULT-VALUE}).")
   long timeoutMillis;
-
-  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-      description = "auto, always or never (default: ${DEFAULT-VALUE}; auto colours on a terminal unless NO_COLOR is set).")
-  Style.When color;
 
   @Override
   public Integer call() {
@@ -101,13 +94,13 @@ final class SearchCommand implements Callable<Integer> {
       }
     }
     var out = spec.commandLine().getOut();
-    if (format == Format.JSON) {
+    if (output.json()) {
       out.println(Json.write(counts == null ? SearchJson.of(results) : SearchJson.of(results, counts)));
       out.flush();
     } else {
-      new SearchTextView(Style.of(color)).print(results, out);
+      new SearchTextView(output.style()).print(results, out);
       if (counts != null) {
-        new FacetsTextView(Style.of(color)).print(counts, out);
+        new FacetsTextView(output.style()).print(counts, out);
       }
     }
     return ExitCode.OK;
