@@ -22,7 +22,9 @@ public final class ShellActions {
   /** Every command the shell knows. */
   public static ShellActions standard() {
     return new ShellActions(List.of(
+        new SameAction(),
         new ParaAction(),
+        new FactsAction(),
         new EntitiesAction(),
         new OutletAction(),
         new LimitAction(),

@@ -112,6 +112,103 @@ class ShellTest {
     assertTrue(answers[4].startsWith("error: unknown entity type 'planet'"), answers[4]);
   }
 
+  /** Two outlets report a strike in their own words, two others a bridge closing; Courier says nothing of the strike. */
+  private void indexTheStrike() throws IOException {
+    Files.writeString(corpus.resolve("Harbour News/strike.txt"),
+        "Dockers to strike\n\nDock workers will walk out on Monday over the new pay offer, the union said.\n\n"
+            + "The harbour master hopes the ferry keeps running.\n");
+    Files.writeString(corpus.resolve("Gazette/dockers.txt"),
+        "Union calls strike\n\nThe union said dock workers would strike on Monday over the pay offer.\n\n"
+            + "The old swing bridge will close for repairs in March, the council said.\n");
+    Files.createDirectories(corpus.resolve("Courier"));
+    Files.writeString(corpus.resolve("Courier/bridge.txt"),
+        "Bridge to shut\n\nCouncil engineers will close the old swing bridge in March for repairs.\n");
+    crosscheck.index(corpus);
+  }
+
+  @Test
+  void sameAsksAStatementOrAParagraphAcrossAllOutlets() throws IOException {
+    indexTheStrike();
+    String output = run(String.join("\n", ":outlet gazette", ":same dock workers strike on Monday over pay",
+        ":same Harbour News/strike:1", ":same Gazette/nowhere:7", ":same", ":same the of and", ":quit") + "\n");
+    assertEquals("""
+        crosscheck> Searching Gazette only; :outlet alone searches all.
+        crosscheck[Gazette]> Statement: dock workers strike on Monday over pay
+        Reported by 2 of 3 outlets.
+
+        + Gazette · ¶1  Gazette/dockers:1  score #
+            The union said [[dock]] [[workers]] would [[strike]] on Monday over the [[pay]] offer.
+
+        + Harbour News · ¶1  Harbour News/strike:1  score #
+            [[Dock]] [[workers]] will walk out on Monday over the new [[pay]] offer, the union said.
+
+        - Courier · not reported
+
+        Wording variants:
+          Gazette: The union said dock workers would strike on Monday over the pay offer.
+          Harbour News: Dock workers will walk out on Monday over the new pay offer, the union said.
+        crosscheck[Gazette]> Paragraph Harbour News/strike:1: Dock workers will walk out on Monday over the new pay offer, the union said.
+        Reported by 1 of 2 other outlets.
+
+        + Gazette · ¶1  Gazette/dockers:1  score #
+            The [[union]] said [[dock]] [[workers]] would strike on Monday over the [[pay]] [[offer]].
+
+        - Courier · not reported
+        crosscheck[Gazette]> error: no paragraph 'Gazette/nowhere:7' in the index; paragraph ids look like 001_ae67bbf54034e372:9 (article:number)
+        crosscheck[Gazette]> error: :same needs a statement in your own words, or a paragraph id such as 001_ae67bbf54034e372:9
+        crosscheck[Gazette]> error: invalid query 'the of and': the statement has only stop words (the, of, said, ...); name who did what
+        crosscheck[Gazette]>\s""", output.replaceAll("score \\d\\.\\d\\d", "score #"));
+  }
+
+  @Test
+  void factsListsWhatSeveralOutletsReportWithinTheLimitAndOutlet() throws IOException {
+    indexTheStrike();
+    String output = run(String.join("\n", ":limit 1", ":facts", ":outlet courier", ":facts", ":facts now", ":json on", ":facts", ":quit") + "\n");
+    assertEquals("""
+        crosscheck> Showing 1 hit per search.
+        crosscheck> 1 fact reported by at least 2 of 3 outlets.
+
+         1. 2 of 3: Gazette, Harbour News
+            The union said dock workers would strike on Monday over the pay offer.  Gazette/dockers:1
+            Harbour News Harbour News/strike:1 #  Dock workers will walk out on Monday over the new pay offer, the union said.
+
+        Showing the first 1 of 2; :limit N shows more.
+        crosscheck> Searching Courier only; :outlet alone searches all.
+        crosscheck[Courier]> Facts that Courier reports with other outlets; :outlet alone shows all.
+        1 fact reported by at least 2 of 3 outlets.
+
+         1. 2 of 3: Courier, Gazette
+            Council engineers will close the old swing bridge in March for repairs.  Courier/bridge:1
+            Gazette Gazette/dockers:2 #  The old swing bridge will close for repairs in March, the council said.
+        crosscheck[Courier]> error: :facts takes no argument; :limit sets how many, :outlet which outlet's
+        crosscheck[Courier]> JSON output is on.
+        crosscheck[Courier]> {
+          "outletCount" : 3,
+          "unique" : false,
+          "minOutlets" : 2,
+          "factCount" : 1,
+          "facts" : [ {
+            "rank" : 1,
+            "outletCount" : 2,
+            "outlets" : [ "Courier", "Gazette" ],
+            "sentence" : "Council engineers will close the old swing bridge in March for repairs.",
+            "paragraph" : "Courier/bridge:1",
+            "mentions" : [ {
+              "outlet" : "Courier",
+              "paragraph" : "Courier/bridge:1",
+              "sentence" : "Council engineers will close the old swing bridge in March for repairs.",
+              "score" : #
+            }, {
+              "outlet" : "Gazette",
+              "paragraph" : "Gazette/dockers:2",
+              "sentence" : "The old swing bridge will close for repairs in March, the council said.",
+              "score" : #
+            } ]
+          } ]
+        }
+        crosscheck[Courier]>\s""", output.replaceAll("\\d\\.\\d\\d\\b|(?<=\"score\" : )[0-9.]+", "#"));
+  }
+
   @Test
   void jsonOnAnswersAsTheCommandLineDoes() throws IOException {
     String output = run(":json on\n:para Gazette/storm:1\n:json\n:json maybe\n");
@@ -160,7 +257,7 @@ class ShellTest {
       Shell shell = new Shell(crosscheck, terminal, Style.plain(), home.resolve("history"));
       ShellCompleter completer = new ShellCompleter(shell.session());
       ShellParser parser = new ShellParser();
-      assertEquals(List.of(":para", ":entities", ":outlet", ":limit", ":json", ":help", ":quit"), values(completer, parser, ":o"));
+      assertEquals(List.of(":same", ":para", ":facts", ":entities", ":outlet", ":limit", ":json", ":help", ":quit"), values(completer, parser, ":o"));
       assertEquals(List.of("Gazette", "Harbour News"), values(completer, parser, ":outlet Ha"));
       assertEquals(List.of("on", "off"), values(completer, parser, ":json "));
       assertEquals(List.of("outlet:Gazette", "outlet:\"Harbour News\""), values(completer, parser, "ferry outlet:"));
