@@ -29,7 +29,12 @@ public record Floor(Metric metric, double minimum) {
     if (equals < 0) {
       throw new IllegalArgumentException("the floor '" + text.strip() + "' must read metric=value, for example ndcg@10=0.6");
     }
-    Metric metric = Metric.parse(text.substring(0, equals));
+    return new Floor(Metric.parse(text.substring(0, equals)), minimumOf(text));
+  }
+
+  /** The number after the '=' of {@code metric=value}, checked to be from 0 to 1. */
+  static double minimumOf(String text) {
+    int equals = text.indexOf('=');
     String value = text.substring(equals + 1).strip();
     double minimum;
     try {
@@ -40,7 +45,7 @@ public record Floor(Metric metric, double minimum) {
     if (!(minimum >= 0 && minimum <= 1)) {
       throw new IllegalArgumentException("the floor '" + text.strip() + "' must end in a number from 0 to 1, got '" + value + "'");
     }
-    return new Floor(metric, minimum);
+    return minimum;
   }
 
   /** Whether a value reaches the floor. */

@@ -38,6 +38,13 @@ public final class SameFactEvaluation {
       return wanted == 0 ? 1 : (double) truePositives / wanted;
     }
 
+    /** The harmonic mean of precision and recall; 0 when both are 0. */
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
     @Override
     public String toString() {
       return String.format(Locale.ROOT, "threshold %.2f: precision %.3f, recall %.3f (tp %d, fp %d, fn %d)",
