@@ -72,15 +72,17 @@ class ReadmeExampleTest {
   void theQueryBenchmarkExampleIsAPassingTest() throws Exception {
     Class<?> example = compile(work, example("query-benchmark"));
     List<Method> tests = Arrays.stream(example.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Test.class)).toList();
-    assertEquals(1, tests.size(), "the example has one @Test method");
-    // JUnit runs package-private test methods, so the example may use them too.
-    Method test = tests.getFirst();
-    test.setAccessible(true);
-    Object instance = example.getDeclaredConstructor().newInstance();
-    try {
-      test.invoke(instance);
-    } catch (InvocationTargetException e) {
-      throw new AssertionError("the README's query-benchmark example fails: " + e.getCause().getMessage(), e.getCause());
+    assertEquals(List.of("sameFactQualityHolds", "searchQualityHolds"), tests.stream().map(Method::getName).sorted().toList(),
+        "the example's @Test methods: relevance and same-fact");
+    for (Method test : tests) {
+      // JUnit runs package-private test methods, so the example may use them too.
+      test.setAccessible(true);
+      Object instance = example.getDeclaredConstructor().newInstance();
+      try {
+        test.invoke(instance);
+      } catch (InvocationTargetException e) {
+        throw new AssertionError("the README's query-benchmark example fails in " + test.getName() + ": " + e.getCause().getMessage(), e.getCause());
+      }
     }
   }
 }
