@@ -16,13 +16,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.crosscheck.Crosscheck;
 import org.crosscheck.TestCorpora;
+import org.crosscheck.facts.SameFactResult;
 import org.crosscheck.search.SearchHit;
 import org.crosscheck.search.SearchResults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Eight threads search one {@link Crosscheck} while another adds articles to it: no search fails,
+ * Eight threads search one {@link Crosscheck} (searches and same-fact queries) while another adds articles to it: no search fails,
  * and every answer is the answer of one of the index's commits, never of a state in between; each
  * thread sees the commits in order. By default each thread runs {@value #DEFAULT_QUERIES} queries;
  * {@code -Dcrosscheck.load.queries=10000} runs the full load and prints its figures.
@@ -49,13 +50,28 @@ class ConcurrentSearchTest {
     }
   }
 
-  /** The fixed mix; the same-fact query joins as one more target. */
+  /**
+   * A same-fact query whose signature is its verdict and, per reporting outlet, the evidence
+   * paragraph and score (to four places), in order: any half-seen commit would change one of them.
+   */
+  record SameFactTarget(String name, String statement) implements LoadTarget {
+    @Override
+    public String signature(Crosscheck crosscheck) {
+      SameFactResult result = crosscheck.sameFact(statement);
+      return result.verdict() + " " + result.reporting().stream()
+          .map(f -> f.outlet() + "=" + f.evidence().orElseThrow().paragraphId() + String.format(Locale.ROOT, "@%.4f", f.score()))
+          .toList();
+    }
+  }
+
+  /** The fixed mix: searches of each kind and a same-fact query. */
   static final List<LoadTarget> TARGETS = List.of(
       new SearchTarget("term", "harbour"),
       new SearchTarget("phrase", "\"council voted\""),
       new SearchTarget("boolean", "harbour AND (storm OR ferry) NOT delay"),
       new SearchTarget("field", "title:budget"),
-      new SearchTarget("wildcard", "ferr*"));
+      new SearchTarget("wildcard", "ferr*"),
+      new SameFactTarget("same-fact", "A storm shut the ferry route, the council said after its vote on the harbour plan."));
 
   @TempDir Path folder;
 
