@@ -68,13 +68,25 @@ class SameFactCommandTest {
     assertTrue(last.get("article").isNull());
   }
 
+  /** Found by StatementFuzzTest: the number "5,000" is highlighted inside "5,000 American troops", and the view crashed. */
+  @Test
+  void overlappingHighlightsAreMarkedOnce() {
+    Cli cli = Cli.run("same-fact", "--paragraph", "003_e91974fb60900235:6", "--color", "never");
+    assertEquals(0, cli.exitCode(), cli.err());
+    assertEquals("", cli.err().lines().filter(l -> !l.startsWith("crosscheck: first run")).collect(java.util.stream.Collectors.joining("\n")));
+    assertTrue(cli.out().startsWith("Paragraph 003_e91974fb60900235:6: "), cli.out());
+    assertFalse(cli.out().contains("[[[["), "no mark inside a mark: " + cli.out());
+  }
+
   @Test
   void badInputIsOneLineAndExitCodeTwo() {
     for (String[] args : List.of(
         new String[] {"same-fact", ""},
         new String[] {"same-fact", "the of and it is"},
         new String[] {"same-fact", "--paragraph", "nope:1"},
-        new String[] {"same-fact", "word ".repeat(10_000)})) {
+        new String[] {"same-fact", "word ".repeat(10_000)},
+        new String[] {"same-fact", java.util.stream.IntStream.range(0, 10_000).mapToObj(i -> "w" + i).collect(java.util.stream.Collectors.joining(" "))},
+        new String[] {"same-fact", "--paragraph", ""})) {
       Cli cli = Cli.run(args);
       assertEquals(2, cli.exitCode(), cli.err());
       List<String> errors = cli.errLines().stream().filter(l -> !l.startsWith("crosscheck: first run")).toList();

@@ -78,15 +78,20 @@ class StatementFuzzTest {
   }
 
   private static void checkInside(Evidence evidence, String statement) {
-    checkOrderedInside(evidence.sentences(), evidence.text().length(), "sentences");
-    checkOrderedInside(evidence.highlights(), evidence.text().length(), "highlights");
+    checkOrderedInside(evidence.sentences(), evidence.text().length(), "sentences", false);
+    // A number's span may overlap its words' ("5,000 troops" over "5,000"): a finding of this test,
+    // which crashed the text view; views merge them (SameFactTextView), so only order and bounds hold here.
+    checkOrderedInside(evidence.highlights(), evidence.text().length(), "highlights", true);
     assertTrue(evidence.statementSpan().end() <= statement.length(), "the statement span " + evidence.statementSpan() + " in the statement");
   }
 
-  private static void checkOrderedInside(List<Span> spans, int length, String what) {
+  private static void checkOrderedInside(List<Span> spans, int length, String what, boolean mayOverlap) {
+    int previousStart = 0;
     int previousEnd = 0;
     for (Span span : spans) {
-      assertTrue(span.start() >= previousEnd && span.end() <= length, what + " " + spans + " in order within " + length + " characters");
+      boolean inOrder = mayOverlap ? span.start() >= previousStart : span.start() >= previousEnd;
+      assertTrue(inOrder && span.end() <= length, what + " " + spans + " in order within " + length + " characters");
+      previousStart = span.start();
       previousEnd = span.end();
     }
   }

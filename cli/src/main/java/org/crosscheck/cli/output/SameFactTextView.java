@@ -61,11 +61,18 @@ public final class SameFactTextView {
   /** The evidence sentences with the shared words marked. */
   private String marked(Evidence e) {
     Span span = e.span();
+    // Highlights may overlap (a number such as "5,000 troops" over its word "5,000"): marked as one.
     List<Span> inside = new ArrayList<>();
-    for (Span h : e.highlights()) {
-      if (h.start() >= span.start() && h.end() <= span.end()) {
-        inside.add(new Span(h.start() - span.start(), h.end() - span.start()));
+    for (Span h : e.highlights().stream().sorted().toList()) {
+      if (h.start() < span.start() || h.end() > span.end()) {
+        continue;
       }
+      Span shifted = new Span(h.start() - span.start(), h.end() - span.start());
+      if (!inside.isEmpty() && shifted.start() < inside.getLast().end()) {
+        Span last = inside.removeLast();
+        shifted = new Span(last.start(), Math.max(last.end(), shifted.end()));
+      }
+      inside.add(shifted);
     }
     StringBuilder out = new StringBuilder();
     String text = span.of(e.text());
