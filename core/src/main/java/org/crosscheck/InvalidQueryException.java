@@ -27,7 +27,7 @@ public final class InvalidQueryException extends CrosscheckException {
    * The message on one line whatever the query holds: line breaks (\r, \n, U+0085, U+2028, U+2029)
    * and other control characters become spaces, here and where the parser's own message repeats the query.
    */
-  private static String oneLine(String message) {
+  static String oneLine(String message) {
     StringBuilder out = new StringBuilder(message.length());
     for (int i = 0; i < message.length(); i++) {
       char c = message.charAt(i);

@@ -5,7 +5,9 @@ public final class ParagraphNotFoundException extends CrosscheckException {
   private final String id;
 
   public ParagraphNotFoundException(String id) {
-    super("no paragraph " + InvalidQueryException.quote(id) + " in the index; paragraph ids look like 001_ae67bbf54034e372:9 (article:number)");
+    // One line whatever the id holds (found by StatementFuzzTest: an id with a line break in it).
+    super(InvalidQueryException.oneLine(
+        "no paragraph " + InvalidQueryException.quote(id) + " in the index; paragraph ids look like 001_ae67bbf54034e372:9 (article:number)"));
     this.id = id;
   }
 

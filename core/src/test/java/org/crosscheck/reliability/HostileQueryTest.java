@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.crosscheck.Crosscheck;
 import org.crosscheck.InvalidQueryException;
+import org.crosscheck.ParagraphNotFoundException;
 import org.crosscheck.TestCorpora;
 import org.crosscheck.search.SearchOptions;
 import org.crosscheck.search.SearchResults;
@@ -101,6 +102,58 @@ class HostileQueryTest {
     assertTrue(outcomes.get(11).line().startsWith("invalid query 'author:smith': unknown field 'author'"), outcomes.get(11).line());
     for (Outcome outcome : outcomes) {
       System.out.println(String.format(Locale.ROOT, "hostile query %-50s %5d ms  %s", shown(outcome.query()), outcome.millis(),
+          outcome.line().length() > 120 ? outcome.line().substring(0, 117) + "..." : outcome.line()));
+    }
+  }
+
+  /** What a same-fact query got: its verdict, or the one line of its typed refusal. */
+  private static Outcome sameFact(String input, boolean asParagraph) {
+    long started = System.nanoTime();
+    String line;
+    try {
+      line = "answer: " + (asParagraph ? crosscheck.sameFactAsParagraph(input) : crosscheck.sameFact(input)).verdict();
+    } catch (InvalidQueryException | ParagraphNotFoundException e) {
+      line = e.getMessage();
+      assertFalse(line.contains("\n") || line.contains("\r"), "one line: " + line);
+      assertTrue(line.length() < 300, "a short line: " + line);
+    }
+    return new Outcome((asParagraph ? "paragraph " : "statement ") + input, line, (System.nanoTime() - started) / 1_000_000);
+  }
+
+  @Test
+  void eachHostileStatementGetsOneLineOrABoundedAnswer() {
+    String tenThousandWords = IntStream.range(0, 10_000).mapToObj(i -> "w" + i).collect(Collectors.joining(" "));
+    List<Outcome> outcomes = List.of(
+        sameFact("", false),
+        sameFact(" \t\n ", false),
+        sameFact("the of and it is", false),
+        sameFact(tenThousandWords, false),
+        sameFact("\u0000\u0001", false),
+        sameFact("The harbour plan was voted through by the council.", false),
+        sameFact("nope:1", true),
+        sameFact("", true),
+        sameFact("x".repeat(10_000) + ":1", true),
+        sameFact(tenThousandWords, true),
+        sameFact("a7:1", true),
+        sameFact("a7\r\n:1", true));
+    String empty = ": the statement is empty; say what happened, for example: Esper said no decision had been made to leave Iraq";
+    assertEquals("invalid query ''" + empty, outcomes.get(0).line());
+    assertEquals("invalid query '    '" + empty, outcomes.get(1).line(), "control characters become spaces");
+    assertEquals("invalid query 'the of and it is': the statement has only stop words (the, of, said, ...); name who did what",
+        outcomes.get(2).line());
+    assertTrue(outcomes.get(3).line().startsWith("invalid query 'w0 w1 w2 "), outcomes.get(3).line());
+    assertTrue(outcomes.get(3).line().contains("...': the statement has 10000 words; a statement is at most "), outcomes.get(3).line());
+    assertTrue(outcomes.get(4).line().startsWith("invalid query '  ': "), outcomes.get(4).line());
+    assertEquals("answer: reported by 200 of 200 outlets", outcomes.get(5).line(), "every article says it, each its own unknown source");
+    String ids = " in the index; paragraph ids look like 001_ae67bbf54034e372:9 (article:number)";
+    assertEquals("no paragraph 'nope:1'" + ids, outcomes.get(6).line());
+    assertEquals("no paragraph ''" + ids, outcomes.get(7).line());
+    assertEquals("no paragraph '" + "x".repeat(77) + "...'" + ids, outcomes.get(8).line());
+    assertEquals("no paragraph '" + tenThousandWords.substring(0, 77) + "...'" + ids, outcomes.get(9).line());
+    assertEquals("answer: reported by 199 of 199 other outlets", outcomes.get(10).line());
+    assertEquals("no paragraph 'a7  :1'" + ids, outcomes.get(11).line(), "found by StatementFuzzTest: the id's line break was echoed");
+    for (Outcome outcome : outcomes) {
+      System.out.println(String.format(Locale.ROOT, "hostile same-fact %-50s %5d ms  %s", shown(outcome.query()), outcome.millis(),
           outcome.line().length() > 120 ? outcome.line().substring(0, 117) + "..." : outcome.line()));
     }
   }
