@@ -3,7 +3,9 @@ package org.crosscheck.facts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -11,6 +13,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.crosscheck.Span;
+import org.crosscheck.entities.EntityMention;
+import org.crosscheck.entities.EntityType;
+import org.crosscheck.entities.ParagraphEntities;
 import org.crosscheck.entities.Quantity;
 import org.crosscheck.entities.RuleBasedEntityExtractor;
 import org.crosscheck.ingest.Article;
@@ -30,8 +35,10 @@ import org.crosscheck.index.TextAnalyzers;
  * @param quotes the passages between double quotes (straight or typographic), quote marks excluded
  * @param quantities the numbers with what they count, as the entity extractor reads them (years and
  *     model numbers such as CH-47 are not quantities)
+ * @param names the people, organisations and places the entity extractor finds, with their canonical keys
  */
-record AnalyzedText(String text, List<Token> stems, List<Token> words, List<Span> quotes, List<Quantity> quantities) {
+record AnalyzedText(
+    String text, List<Token> stems, List<Token> words, List<Span> quotes, List<Quantity> quantities, List<EntityMention> names) {
   private static final Analyzer ENGLISH = TextAnalyzers.english();
   private static final Analyzer EXACT = TextAnalyzers.exact();
   /** News copy mixes “…”, "…" and even ”…”, so any double quote mark opens or closes a quotation. */
@@ -42,12 +49,18 @@ record AnalyzedText(String text, List<Token> stems, List<Token> words, List<Span
     words = List.copyOf(words);
     quotes = List.copyOf(quotes);
     quantities = List.copyOf(quantities);
+    names = List.copyOf(names);
   }
 
   static AnalyzedText of(String text) {
+    ParagraphEntities entities = entities(text);
+    List<EntityMention> names = entities.mentions().stream().filter(m -> NAMED.contains(m.type())).toList();
     return new AnalyzedText(text, tokens(ENGLISH, Schema.TEXT, text), tokens(EXACT, Schema.TEXT_EXACT, text), quotations(text),
-        quantities(text));
+        entities.quantities(), names);
   }
+
+  /** Who and where: the entity types whose canonical keys the scorer compares (dates say when, not what). */
+  private static final Set<EntityType> NAMED = EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
 
   /** The canonical value of a quantity, its unit left out: "5,000 troops" and "5,000 soldiers" are the same 5000. */
   static String valueOf(Quantity quantity) {
@@ -55,12 +68,12 @@ record AnalyzedText(String text, List<Token> stems, List<Token> words, List<Span
     return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
   }
 
-  /** The quantities of a text read on its own, as a one-paragraph article. */
-  private static List<Quantity> quantities(String text) {
+  /** The entities of a text read on its own, as a one-paragraph article. */
+  private static ParagraphEntities entities(String text) {
     Span whole = new Span(0, text.length());
     Paragraph paragraph = new Paragraph("same-fact", 1, text, Boilerplate.NONE, whole, List.of(whole));
     Article article = new Article("same-fact", Article.UNKNOWN_OUTLET, "", "same-fact", List.of(paragraph));
-    return RuleBasedEntityExtractor.shared().extract(article).paragraph(1).quantities();
+    return RuleBasedEntityExtractor.shared().extract(article).paragraph(1);
   }
 
   /** The stems whose words lie inside {@code span}. */

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.document.Document;
@@ -46,57 +45,29 @@ public final class CorpusFactFinder {
    */
   static final double ECHO_MARGIN = 0.15;
 
-  /** Fewer candidates per outlet than a single query: a report asks once per sentence of the corpus. */
-  static final int CANDIDATES_PER_OUTLET = 4;
+
+  /** How many of a claim's rarest stems it is filed under for blocking: a sentence's fact lies in its rarest words. */
+  static final int BLOCKING_KEYS = 12;
+  /** A key filed under more claims than this is too common to block on. */
+  static final int MAX_BLOCK = 200;
 
   private static final Sort BY_ID = new Sort(new SortField(Schema.ID, SortField.Type.STRING));
 
   private CorpusFactFinder() {}
 
   /** One sentence of the corpus that says enough to be looked for elsewhere. */
-  private record Claim(String key, String source, IndexedParagraph paragraph, Span span, FactUnit unit) {}
+  private record Claim(String key, String source, IndexedParagraph paragraph, Span span, FactUnit unit, List<FactUnit> windows) {}
 
   /** Another outlet's sentence that states the same as a claim. */
   private record Echo(String source, String claimKey, double score) {}
 
   public static FactsReport report(IndexSearcher searcher, SameFactOptions options) throws IOException {
     TermWeights weights = new TermWeights(searcher.getIndexReader());
-    Map<String, AnalyzedText> texts = new HashMap<>();
-    // Each paragraph is analysed and cut into windows once, however many claims it is a candidate for.
-    Map<String, List<SameFactFinder.Window>> windows = new HashMap<>();
-    List<Claim> claims = claims(searcher, weights, texts);
+    List<Claim> claims = claims(searcher, weights);
     Map<String, Claim> byKey = new LinkedHashMap<>();
     claims.forEach(c -> byKey.put(c.key(), c));
     List<String> sources = Sources.all(searcher);
-    SameFactOptions few = options.withCandidatesPerOutlet(Math.min(options.candidatesPerOutlet(), CANDIDATES_PER_OUTLET));
-
-    Map<String, List<Echo>> echoes = new HashMap<>();
-    for (Claim claim : claims) {
-      Map<String, List<IndexedParagraph>> candidates = SameFactFinder.candidates(
-          searcher, List.of(claim.unit()), weights, Optional.of(claim.paragraph()), sources.size(), few);
-      List<Echo> found = new ArrayList<>();
-      for (Map.Entry<String, List<IndexedParagraph>> entry : new TreeMap<>(candidates).entrySet()) {
-        Echo best = null;
-        for (IndexedParagraph candidate : entry.getValue()) {
-          AnalyzedText text = texts.computeIfAbsent(candidate.id(), id -> AnalyzedText.of(candidate.paragraph().text()));
-          List<SameFactFinder.Window> paragraphWindows =
-              windows.computeIfAbsent(candidate.id(), id -> SameFactFinder.windows(candidate, text, weights));
-          Optional<Evidence> evidence = SameFactFinder.align(
-              candidate, text, paragraphWindows, List.of(claim.unit()), FactScorer.Kind.SENTENCE, weights);
-          if (evidence.isEmpty() || evidence.get().score() < options.paragraphThreshold() + ECHO_MARGIN) {
-            continue;
-          }
-          String key = keyOf(candidate.id(), evidence.get().sentences().getFirst());
-          if (byKey.containsKey(key) && (best == null || evidence.get().score() > best.score())) {
-            best = new Echo(entry.getKey(), key, evidence.get().score());
-          }
-        }
-        if (best != null) {
-          found.add(best);
-        }
-      }
-      echoes.put(claim.key(), found);
-    }
+    Map<String, List<Echo>> echoes = echoes(claims, weights, options.paragraphThreshold() + ECHO_MARGIN, options.candidatesPerOutlet());
 
     List<Claim> order = new ArrayList<>(claims);
     order.sort(Comparator.comparingInt((Claim c) -> -echoes.get(c.key()).size())
@@ -109,11 +80,11 @@ public final class CorpusFactFinder {
         continue;
       }
       taken.add(claim.key());
-      CorpusFact.Mention representative = mention(claim, 1.0, texts);
+      CorpusFact.Mention representative = mention(claim, 1.0);
       List<CorpusFact.Mention> mentions = new ArrayList<>(List.of(representative));
       for (Echo echo : echoes.get(claim.key())) {
         if (taken.add(echo.claimKey())) {
-          mentions.add(mention(byKey.get(echo.claimKey()), echo.score(), texts));
+          mentions.add(mention(byKey.get(echo.claimKey()), echo.score()));
         }
       }
       if (mentions.size() > 1) {
@@ -130,16 +101,125 @@ public final class CorpusFactFinder {
     List<CorpusFact> unique = new ArrayList<>();
     for (Claim claim : claims) {
       if (echoes.get(claim.key()).isEmpty() && !taken.contains(claim.key())) {
-        CorpusFact.Mention only = mention(claim, 1.0, texts);
+        CorpusFact.Mention only = mention(claim, 1.0);
         unique.add(new CorpusFact(only, List.of(only)));
       }
     }
     return new FactsReport(sources.size(), facts, unique);
   }
 
-  /** Every body sentence that says enough, in id order; a sentence repeated within an article counts once. */
-  private static List<Claim> claims(IndexSearcher searcher, TermWeights weights, Map<String, AnalyzedText> texts)
-      throws IOException {
+  /**
+   * Each claim's echoes in the other outlets. Candidates come from blocking on rare terms: each claim
+   * is filed under its {@link #BLOCKING_KEYS} rarest stems that some other paragraph also uses; the
+   * claims filed with it are ranked by the summed weight of the keys they share (as the index would
+   * rank a disjunction of them), and the best {@link SameFactOptions#candidatesPerOutlet()} of each outlet (8 by default, as in a
+   * single query; a candidate is one sentence already analysed, so scoring it is cheap) are
+   * scored. A fact told in two outlets shares rare words: the scorer weighs words by rarity, so a
+   * sentence that shares none of a claim's rarest words cannot reach the threshold. A key filed under
+   * more than {@link #MAX_BLOCK} claims is too common to say anything and is skipped, so the work per
+   * claim is bounded and the report grows linearly with the corpus. The paragraphs are read and
+   * analysed once, never re-read per claim.
+   */
+  private static Map<String, List<Echo>> echoes(
+      List<Claim> claims, TermWeights weights, double threshold, int perOutlet) {
+    List<List<String>> keys = new ArrayList<>(claims.size());
+    Map<String, List<Integer>> filed = new HashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      List<String> own = blockingKeys(claims.get(i).unit(), weights);
+      keys.add(own);
+      for (String key : own) {
+        filed.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+    }
+    Map<String, List<Echo>> echoes = new HashMap<>();
+    // Per-claim scratch space, reused: the rank each other claim gets, and which claims got one.
+    double[] rank = new double[claims.size()];
+    int[] touched = new int[claims.size()];
+    for (int i = 0; i < claims.size(); i++) {
+      Claim claim = claims.get(i);
+      // Candidates are ranked as the index ranks a disjunction: by the summed rarity of the keys shared.
+      int count = 0;
+      for (String key : keys.get(i)) {
+        List<Integer> block = filed.get(key);
+        if (block.size() > MAX_BLOCK) {
+          continue;
+        }
+        double weight = weights.of(key);
+        for (int j : block) {
+          if (!claims.get(j).source().equals(claim.source())) {
+            if (rank[j] == 0) {
+              touched[count++] = j;
+            }
+            rank[j] += weight;
+          }
+        }
+      }
+      // The best-ranked candidates of each outlet, ties in corpus order.
+      Map<String, List<Integer>> bySource = new TreeMap<>();
+      for (int t = 0; t < count; t++) {
+        int j = touched[t];
+        List<Integer> best = bySource.computeIfAbsent(claims.get(j).source(), k -> new ArrayList<>(perOutlet + 1));
+        int at = best.size();
+        while (at > 0 && (rank[best.get(at - 1)] < rank[j] || (rank[best.get(at - 1)] == rank[j] && best.get(at - 1) > j))) {
+          at--;
+        }
+        if (at < perOutlet) {
+          best.add(at, j);
+          if (best.size() > perOutlet) {
+            best.removeLast();
+          }
+        }
+      }
+      for (int t = 0; t < count; t++) {
+        rank[touched[t]] = 0;
+      }
+      List<Echo> found = new ArrayList<>();
+      for (Map.Entry<String, List<Integer>> entry : bySource.entrySet()) {
+        Echo best = null;
+        for (int j : entry.getValue()) {
+          double score = score(claim.unit(), claims.get(j).windows(), weights);
+          if (score >= threshold && (best == null || score > best.score())) {
+            best = new Echo(entry.getKey(), claims.get(j).key(), score);
+          }
+        }
+        if (best != null) {
+          found.add(best);
+        }
+      }
+      echoes.put(claim.key(), found);
+    }
+    return echoes;
+  }
+
+  /** The rarest stems of a claim that another paragraph also uses, rarest first. */
+  private static List<String> blockingKeys(FactUnit unit, TermWeights weights) {
+    return unit.stems().stream()
+        .filter(stem -> weights.documentFrequency(stem) > 1)
+        .sorted(Comparator.comparingDouble((String s) -> -weights.of(s)).thenComparing(s -> s))
+        .limit(BLOCKING_KEYS)
+        .toList();
+  }
+
+  /** A claim's score against a passage, a second sentence counting only when it adds enough (as in a query). */
+  private static double score(FactUnit claim, List<FactUnit> windows, TermWeights weights) {
+    double single = FactScorer.score(FactScorer.Kind.SENTENCE, claim, windows.getFirst(), weights).score();
+    double best = single;
+    for (FactUnit pair : windows.subList(1, windows.size())) {
+      double score = FactScorer.score(FactScorer.Kind.SENTENCE, claim, pair, weights).score();
+      if (score - single > SameFactFinder.SECOND_SENTENCE_GAIN) {
+        best = Math.max(best, score);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Every body sentence that says enough, in id order, with the passages that start at it: the
+   * sentence, and the sentence with the next one (as {@link SameFactFinder#windows} cuts
+   * paragraphs). They are reduced to what the scorer compares once, here, so the analysed texts need
+   * not be kept for the whole report. A sentence repeated within an article counts once.
+   */
+  private static List<Claim> claims(IndexSearcher searcher, TermWeights weights) throws IOException {
     TermQuery body = new TermQuery(new Term(Schema.KIND, ParagraphKind.BODY.label()));
     int count = searcher.count(body);
     List<Claim> claims = new ArrayList<>();
@@ -152,16 +232,19 @@ public final class CorpusFactFinder {
       Document doc = stored.document(hit.doc);
       IndexedParagraph paragraph = ParagraphDocuments.fromStored(doc);
       AnalyzedText text = AnalyzedText.of(paragraph.paragraph().text());
-      texts.put(paragraph.id(), text);
       Set<String> seen = seenByArticle.computeIfAbsent(paragraph.paragraph().articleId(), a -> new HashSet<>());
-      for (Span sentence : paragraph.paragraph().sentences()) {
+      List<Span> sentences = paragraph.paragraph().sentences();
+      for (int i = 0; i < sentences.size(); i++) {
+        Span sentence = sentences.get(i);
         FactUnit unit = FactUnit.of(text, sentence, weights);
         if (unit.stems().size() < SameFactFinder.MIN_SENTENCE_STEMS
             || !seen.add(SameFactFinder.normalized(sentence.of(text.text())))) {
           continue;
         }
         claims.add(new Claim(keyOf(paragraph.id(), sentence), Sources.of(paragraph.outlet(), paragraph.paragraph().articleId()),
-            paragraph, sentence, unit));
+            paragraph, sentence, unit, i + 1 < sentences.size()
+                ? List.of(unit, FactUnit.of(text, new Span(sentence.start(), sentences.get(i + 1).end()), weights))
+                : List.of(unit)));
       }
     }
     return claims;
@@ -171,7 +254,7 @@ public final class CorpusFactFinder {
     return paragraphId + "@" + sentence.start();
   }
 
-  private static CorpusFact.Mention mention(Claim claim, double score, Map<String, AnalyzedText> texts) {
+  private static CorpusFact.Mention mention(Claim claim, double score) {
     return new CorpusFact.Mention(claim.source(), claim.paragraph().id(), claim.span().of(claim.paragraph().paragraph().text()).strip(), score);
   }
 }

@@ -82,13 +82,14 @@ final class FactScorer {
       double all = found / offered;
       lexical = offeredContent == 0 ? all : 0.5 * all + 0.5 * foundContent / offeredContent;
     } else {
-      double other = 0;
-      double otherContent = 0;
-      for (String stem : passage.stems()) {
-        boolean name = fact.names().contains(stem) || passage.names().contains(stem);
-        double weight = weights.of(stem) * (name ? NAME_FACTOR : 1);
-        other += weight;
-        otherContent += name ? 0 : weight;
+      // The passage's own sums, corrected for its words that the fact writes as names.
+      double other = passage.weight();
+      double otherContent = passage.contentWeight();
+      for (String stem : fact.names()) {
+        if (passage.stems().contains(stem) && !passage.names().contains(stem)) {
+          other -= (1 - NAME_FACTOR) * weights.of(stem);
+          otherContent -= weights.of(stem);
+        }
       }
       double factWorth = FACT_WEIGHT_IN_RARE_WORDS * weights.rarest();
       double all = shared(found, offered, other, factWorth);
@@ -97,6 +98,10 @@ final class FactScorer {
     double wording = share(fact.wordPairs(), passage.wordPairs());
     double numbers = fact.numbers().isEmpty() ? -1 : numbers(kind, fact.numbers(), passage.numbers());
     double quotes = fact.quotedWords().isEmpty() ? -1 : share(fact.quotedWords(), passage.words());
+    // Shown, not scored: calibrated on the gold, every positive weight for shared canonical people,
+    // organisations and places (0.02 to 0.30) lowered both precision and recall. Sharing who and where
+    // is evidence of the same story, not of the same fact; it explains a score but does not make one.
+    double entities = fact.entities().isEmpty() ? -1 : numbers(kind, fact.entities(), passage.entities());
 
     double sum = LEXICAL_WEIGHT * lexical + WORDING_WEIGHT * wording;
     double weight = LEXICAL_WEIGHT + WORDING_WEIGHT;
@@ -108,10 +113,13 @@ final class FactScorer {
       sum += QUOTES_WEIGHT * quotes;
       weight += QUOTES_WEIGHT;
     }
-    return new Signals(Math.min(1, sum / weight), lexical, wording, numbers, quotes);
+    return new Signals(Math.min(1, sum / weight), lexical, wording, numbers, quotes, entities);
   }
 
-  /** A statement's numbers should all be found; two sentences share a number when the shorter list has it. */
+  /**
+   * A statement's numbers (or entities) should all be found; two sentences share them as a share of
+   * the shorter list, since an article sentence often names more than the fact needs.
+   */
   private static double numbers(Kind kind, Set<String> wanted, Set<String> present) {
     if (kind == Kind.STATEMENT || present.isEmpty()) {
       return share(wanted, present);

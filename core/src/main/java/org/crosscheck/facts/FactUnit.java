@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.crosscheck.Span;
+import org.crosscheck.entities.EntityMention;
+import org.crosscheck.entities.EntityType;
 import org.crosscheck.entities.Quantity;
 import org.crosscheck.index.TextAnalyzers;
 
@@ -19,10 +21,14 @@ import org.crosscheck.index.TextAnalyzers;
  * @param words the words as written (lower-cased), stop words left out
  * @param numbers the values of the quantities the entity extractor finds ({@code 5,000 troops} is {@code 5000})
  * @param quotedWords the words inside quotation marks, stop words left out
+ * @param entities the canonical people, organisations and places the entity extractor finds ({@link #entityKey})
+ * @param weight the stems' summed weight, names at {@link FactScorer#NAME_FACTOR}: computed once, since
+ *     the facts report scores the same sentence against many others
+ * @param contentWeight the same over the stems that are not names
  */
 record FactUnit(
     Span span, Set<String> stems, Set<String> names, Set<String> wordPairs, Set<String> words, Set<String> numbers,
-    Set<String> quotedWords) {
+    Set<String> quotedWords, Set<String> entities, double weight, double contentWeight) {
   FactUnit {
     stems = Set.copyOf(stems);
     names = Set.copyOf(names);
@@ -30,6 +36,7 @@ record FactUnit(
     words = Set.copyOf(words);
     numbers = Set.copyOf(numbers);
     quotedWords = Set.copyOf(quotedWords);
+    entities = Set.copyOf(entities);
   }
 
   static FactUnit of(AnalyzedText text, Span span, TermWeights weights) {
@@ -69,7 +76,35 @@ record FactUnit(
         numbers.add(AnalyzedText.valueOf(quantity));
       }
     }
-    return new FactUnit(span, stems, names, pairs, plain, numbers, quoted);
+    Set<String> entities = new LinkedHashSet<>();
+    for (EntityMention mention : text.names()) {
+      if (mention.span().start() >= span.start() && mention.span().start() < span.end()) {
+        entities.add(entityKey(mention));
+      }
+    }
+    double weight = 0;
+    double contentWeight = 0;
+    for (String stem : stems) {
+      boolean name = names.contains(stem);
+      weight += weights.of(stem) * (name ? FactScorer.NAME_FACTOR : 1);
+      contentWeight += name ? 0 : weights.of(stem);
+    }
+    return new FactUnit(span, stems, names, pairs, plain, numbers, quoted, entities, weight, contentWeight);
+  }
+
+  /**
+   * The canonical key a mention is compared by, prefixed with its type. A person is keyed by the last
+   * word of the extractor's key, the family name: each text is read on its own, so a bare "Esper"
+   * cannot be resolved to "Mark Esper" and the full keys of the two would never meet. Organisations
+   * and places keep the whole key ("Qassem" and "Qasem", "U.S." and "US" meet through the extractor's
+   * folding).
+   */
+  static String entityKey(EntityMention mention) {
+    String key = mention.key();
+    if (mention.type() == EntityType.PERSON) {
+      key = key.substring(key.lastIndexOf(' ') + 1);
+    }
+    return mention.type().label() + ':' + key;
   }
 
   /**

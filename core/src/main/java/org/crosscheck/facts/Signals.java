@@ -10,8 +10,9 @@ package org.crosscheck.facts;
  * @param wording the statement's word pairs, as written, found in the passage
  * @param numbers the statement's numbers found in the passage, or -1
  * @param quotes the statement's quoted words found in the passage, or -1
+ * @param entities the statement's canonical people, organisations and places found in the passage, or -1
  */
-public record Signals(double score, double lexical, double wording, double numbers, double quotes) {
+public record Signals(double score, double lexical, double wording, double numbers, double quotes, double entities) {
   public Signals {
     check(score, "score");
     check(lexical, "lexical");
@@ -21,6 +22,9 @@ public record Signals(double score, double lexical, double wording, double numbe
     }
     if (quotes != -1) {
       check(quotes, "quotes");
+    }
+    if (entities != -1) {
+      check(entities, "entities");
     }
   }
 

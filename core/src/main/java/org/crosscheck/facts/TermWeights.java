@@ -56,7 +56,14 @@ final class TermWeights {
     return cache.computeIfAbsent(stem, this::compute);
   }
 
-  private int documentFrequency(String stem) {
+  /** How many paragraphs use the stem. */
+  int documentFrequency(String stem) {
+    return frequencies.computeIfAbsent(stem, this::readDocumentFrequency);
+  }
+
+  private final Map<String, Integer> frequencies = new HashMap<>();
+
+  private int readDocumentFrequency(String stem) {
     try {
       return reader.docFreq(new Term(Schema.TEXT, stem));
     } catch (IOException e) {

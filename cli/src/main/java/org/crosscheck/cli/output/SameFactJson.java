@@ -26,7 +26,7 @@ public record SameFactJson(
   public record Highlight(int start, int end, String text) {}
 
   /** The signals behind a score; a signal the statement cannot offer is null. */
-  public record SignalsJson(double lexical, double wording, Double numbers, Double quotes) {}
+  public record SignalsJson(double lexical, double wording, Double numbers, Double quotes, Double entities) {}
 
   public record Nearest(String id, double score) {}
 
@@ -55,7 +55,8 @@ public record SameFactJson(
   }
 
   private static SignalsJson signals(Signals s) {
-    return new SignalsJson(s.lexical(), s.wording(), s.numbers() < 0 ? null : s.numbers(), s.quotes() < 0 ? null : s.quotes());
+    return new SignalsJson(s.lexical(), s.wording(), s.numbers() < 0 ? null : s.numbers(), s.quotes() < 0 ? null : s.quotes(),
+        s.entities() < 0 ? null : s.entities());
   }
 
   private static Variant variant(WordingVariant variant) {
