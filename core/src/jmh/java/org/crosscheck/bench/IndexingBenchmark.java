@@ -1,0 +1,110 @@
+package org.crosscheck.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.crosscheck.Crosscheck;
+import org.crosscheck.index.IndexReport;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Indexing throughput: a whole tiled corpus indexed from its files into an empty index folder, by
+ * crosscheck's pipeline ({@link Crosscheck#index}: read, parse, detect boilerplate, split sentences,
+ * write two analysed text fields and the stored and doc-values fields of the schema) and by the
+ * {@link PlainLucene} baseline, one thread each. The score is seconds per corpus; paragraphs/s and
+ * MB/s follow from the corpus line each fork prints.
+ *
+ * <p>Every fork runs with {@code -Xmx1g}, so the million-paragraph run also shows that crosscheck
+ * indexes a million paragraphs in a 1 GB heap; each fork prints the peak heap it used.
+ *
+ * <pre>
+ * java -jar core/target/benchmarks.jar IndexingBenchmark -p corpus=/work/shared/corpora/bbc -p paragraphs=100000
+ * </pre>
+ *
+ * When entity extraction lands, its pipeline is one more value of {@link #pipeline}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Xms1g"})
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+public class IndexingBenchmark {
+  /** The source corpus folder; required. */
+  @Param({""})
+  public String corpus;
+
+  /** Where tiled corpora and indexes go; empty for the temporary folder. */
+  @Param({""})
+  public String work;
+
+  /** About how many paragraphs the tiled corpus holds. */
+  @Param({"10000", "100000", "1000000"})
+  public long paragraphs;
+
+  /** {@code crosscheck} (its whole indexing pipeline) or {@code lucene} (the plain baseline). */
+  @Param({"crosscheck", "lucene"})
+  public String pipeline;
+
+  private final HeapWatcher heap = new HeapWatcher();
+  private long cpuAtStart;
+  private TiledCorpus tiled;
+  private Path index;
+
+  @Setup(Level.Trial)
+  public void tile() {
+    tiled = TiledCorpus.of(BenchFolders.corpus(corpus), paragraphs, BenchFolders.work(work).resolve("corpora"));
+    System.out.printf(Locale.ROOT, "%ncorpus: %s = %d copies of %s, %d paragraphs (crosscheck's count), %.1f MB of text%n",
+        tiled.folder(), tiled.copies(), tiled.source(), tiled.paragraphs(), tiled.bytes() / 1e6);
+  }
+
+  @Setup(Level.Iteration)
+  public void emptyIndex() throws IOException {
+    index = Files.createTempDirectory(Files.createDirectories(BenchFolders.work(work).resolve("scratch")), pipeline + "-");
+    cpuAtStart = CpuClock.process();
+  }
+
+  @Benchmark
+  public long indexCorpus() throws IOException {
+    return switch (pipeline) {
+      case "crosscheck" -> {
+        try (Crosscheck crosscheck = Crosscheck.open(index)) {
+          IndexReport report = crosscheck.index(tiled.folder());
+          yield report.paragraphsWritten();
+        }
+      }
+      case "lucene" -> PlainLucene.index(tiled.files(), index);
+      default -> throw new IllegalArgumentException("unknown pipeline " + pipeline + "; use crosscheck or lucene");
+    };
+  }
+
+  @TearDown(Level.Iteration)
+  public void deleteIndex() {
+    double cpuSeconds = (CpuClock.process() - cpuAtStart) / 1e9;
+    System.out.printf(Locale.ROOT, " [cpu: %s %.3f s of process CPU time, %.0f paragraphs per CPU second] ",
+        pipeline, cpuSeconds, tiled.paragraphs() / cpuSeconds);
+    BenchFolders.delete(index);
+  }
+
+  @TearDown(Level.Trial)
+  public void printPeakHeap() {
+    System.out.printf(Locale.ROOT,
+        "%nheap: %s indexed %d paragraphs per iteration with a max heap of %d MB; peak used %d MB (pools' peaks, garbage included), "
+            + "largest heap after a GC %d MB%n",
+        pipeline, tiled.paragraphs(), Runtime.getRuntime().maxMemory() >> 20, heap.peakUsed() >> 20, heap.maxAfterGc() >> 20);
+  }
+}
