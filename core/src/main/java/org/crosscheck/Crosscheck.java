@@ -449,8 +449,12 @@ public final class Crosscheck implements AutoCloseable {
     ensureOpen();
     SearcherManager manager = searchers();
     try {
-      manager.maybeRefresh();
       IndexSearcher searcher = manager.acquire();
+      if (behindLastCommit(searcher)) {
+        manager.release(searcher);
+        manager.maybeRefresh();
+        searcher = manager.acquire();
+      }
       try {
         return work.apply(searcher);
       } finally {
@@ -506,6 +510,19 @@ public final class Crosscheck implements AutoCloseable {
       }
       return searchers;
     }
+  }
+
+  /**
+   * Whether a newer commit than the searcher's is on disk (made by another process, say). A commit
+   * always writes a new segments_N file, so listing the folder tells; that is much cheaper than the
+   * manager's own check, which reads the latest commit file on every search.
+   */
+  private boolean behindLastCommit(IndexSearcher searcher) throws IOException {
+    if (!(searcher.getIndexReader() instanceof DirectoryReader reader)) {
+      return true;
+    }
+    long onDisk = SegmentInfos.getLastCommitGeneration(reader.directory().listAll());
+    return onDisk != reader.getIndexCommit().getGeneration();
   }
 
   private void refreshAfterWrite() throws IOException {

@@ -67,6 +67,21 @@ class CrosscheckTest {
   }
 
   @Test
+  void aReaderSeesTheNextCommitOfAnotherInstanceOnItsFirstSearchAfterIt() {
+    Path index = folder.resolve("index");
+    Path corpus = folder.resolve("corpus");
+    TestCorpora.write(corpus, "a.txt", "A\n\nAlpha report.");
+    try (Crosscheck writer = Crosscheck.open(index); Crosscheck reader = Crosscheck.open(index)) {
+      writer.index(corpus);
+      assertEquals(List.of("a:1"), reader.search("report").hits().stream().map(SearchHit::id).toList());
+      TestCorpora.write(corpus, "b.txt", "B\n\nBeta report.");
+      writer.index(corpus);
+      assertEquals(List.of("a:1", "b:1"), reader.search("report").hits().stream().map(SearchHit::id).sorted().toList());
+      assertEquals(2, reader.paragraphCount());
+    }
+  }
+
+  @Test
   void aSecondWriterOnTheSameFolderIsToldItIsLocked() throws Exception {
     Path index = folder.resolve("index");
     Path corpus = folder.resolve("corpus");

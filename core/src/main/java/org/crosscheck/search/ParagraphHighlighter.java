@@ -2,8 +2,12 @@ package org.crosscheck.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -24,8 +28,14 @@ final class ParagraphHighlighter extends UnifiedHighlighter {
   /** Every sentence with a match is collected; the hit keeps the best few. */
   private static final int PASSAGES_COLLECTED = 200;
 
+  /** Analyzers are thread-safe; one set serves every highlighter rather than one per search. */
+  private static final Analyzer ANALYZER = TextAnalyzers.perField();
+
+  /** The stored text of each document being highlighted, by doc id, as the searcher already read it. */
+  private Map<Integer, String> texts = Map.of();
+
   ParagraphHighlighter(IndexSearcher searcher) {
-    super(UnifiedHighlighter.builder(searcher, TextAnalyzers.perField())
+    super(UnifiedHighlighter.builder(searcher, ANALYZER)
         .withWeightMatches(true)
         .withHighlightPhrasesStrictly(true)
         .withMaxLength(Integer.MAX_VALUE - 1)
@@ -38,8 +48,15 @@ final class ParagraphHighlighter extends UnifiedHighlighter {
   /**
    * The passages of each document, in the order of {@code docIds}. A document without a match in its
    * text (it matched on its title or outlet only) gets its first passage with no matches.
+   *
+   * @param storedTexts the stored {@link Schema#TEXT} of each document, in the order of {@code docIds}
    */
-  List<List<Passage>> passages(Query query, int[] docIds) throws IOException {
+  List<List<Passage>> passages(Query query, int[] docIds, String[] storedTexts) throws IOException {
+    Map<Integer, String> byDoc = new HashMap<>();
+    for (int i = 0; i < docIds.length; i++) {
+      byDoc.put(docIds[i], storedTexts[i]);
+    }
+    texts = byDoc;
     int[] max = {PASSAGES_COLLECTED};
     Object[] perDoc = highlightFieldsAsObjects(new String[] {Schema.TEXT}, query, docIds, max).get(Schema.TEXT);
     List<List<Passage>> result = new ArrayList<>(docIds.length);
@@ -49,6 +66,27 @@ final class ParagraphHighlighter extends UnifiedHighlighter {
       result.add(passages);
     }
     return result;
+  }
+
+  /**
+   * Hands the highlighter the texts the searcher read with the rest of each hit's stored fields, so
+   * a hit's compressed block is not decompressed a second time here.
+   */
+  @Override
+  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+      throws IOException {
+    if (fields.length != 1 || !fields[0].equals(Schema.TEXT)) {
+      return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
+    }
+    List<CharSequence[]> values = new ArrayList<>(texts.size());
+    for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+      String text = texts.get(doc);
+      if (text == null) {
+        throw new IllegalStateException("no stored text was given for document " + doc);
+      }
+      values.add(new CharSequence[] {text});
+    }
+    return values;
   }
 
   /** Keeps the highlighter's passages as offsets, with overlapping or touching matches merged. */

@@ -13,6 +13,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -56,7 +57,8 @@ public final class ParagraphSearcher {
     long total;
     boolean partial;
     try {
-      top = timed.search(filtered, wanted, BY_SCORE_THEN_ID, true);
+      // No second scoring pass for the hits: with the score as first sort key, each FieldDoc holds it.
+      top = timed.search(filtered, wanted, BY_SCORE_THEN_ID, false);
       total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO || timed.timedOut()
           ? top.totalHits.value()
           : timed.count(filtered);
@@ -76,12 +78,19 @@ public final class ParagraphSearcher {
     for (int i = 0; i < page.length; i++) {
       docIds[i] = page[i].doc;
     }
-    List<List<Passage>> passages = new ParagraphHighlighter(searcher).passages(parsed, docIds);
+    // Each hit's stored fields are read (and decompressed) once; the highlighter gets the text from here.
     StoredFields stored = searcher.storedFields();
-    List<SearchHit> hits = new ArrayList<>(page.length);
+    IndexedParagraph[] paragraphs = new IndexedParagraph[page.length];
+    String[] texts = new String[page.length];
     for (int i = 0; i < page.length; i++) {
       Document doc = stored.document(page[i].doc);
-      hits.add(hit(ParagraphDocuments.fromStored(doc), page[i].score, passages.get(i), options.passages()));
+      paragraphs[i] = ParagraphDocuments.fromStored(doc);
+      texts[i] = paragraphs[i].paragraph().text();
+    }
+    List<List<Passage>> passages = new ParagraphHighlighter(searcher).passages(parsed, docIds, texts);
+    List<SearchHit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      hits.add(hit(paragraphs[i], scoreOf(page[i]), passages.get(i), options.passages()));
     }
     return new SearchResults(query, total, options.offset(), hits, partial);
   }
@@ -148,6 +157,11 @@ public final class ParagraphSearcher {
   private static Query termsOf(String field, List<String> values) {
     List<BytesRef> terms = values.stream().map(BytesRef::new).toList();
     return new TermInSetQuery(field, terms);
+  }
+
+  /** The relevance score, the first sort value of a hit. */
+  private static float scoreOf(ScoreDoc hit) {
+    return hit instanceof FieldDoc field && field.fields[0] instanceof Float score ? score : hit.score;
   }
 
   private static ScoreDoc[] pageOf(ScoreDoc[] all, int offset) {
