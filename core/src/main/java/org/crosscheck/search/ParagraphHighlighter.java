@@ -1,6 +1,7 @@
 package org.crosscheck.search;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.crosscheck.Span;
 import org.crosscheck.index.Schema;
+import org.crosscheck.ingest.Paragraph;
 import org.crosscheck.index.TextAnalyzers;
 
 /**
@@ -33,6 +35,8 @@ final class ParagraphHighlighter extends UnifiedHighlighter {
 
   /** The stored text of each document being highlighted, by doc id, as the searcher already read it. */
   private Map<Integer, String> texts = Map.of();
+  /** The stored sentences of those texts, so the break iterator need not find them again. */
+  private Map<String, List<Span>> sentences = Map.of();
 
   ParagraphHighlighter(IndexSearcher searcher) {
     super(UnifiedHighlighter.builder(searcher, ANALYZER)
@@ -40,7 +44,6 @@ final class ParagraphHighlighter extends UnifiedHighlighter {
         .withHighlightPhrasesStrictly(true)
         .withMaxLength(Integer.MAX_VALUE - 1)
         .withMaxNoHighlightPassages(1)
-        .withBreakIterator(SentenceBreakIterator::new)
         .withMaskedFieldsFunc(field -> field.equals(Schema.TEXT) ? Set.of(Schema.TEXT_EXACT) : Set.of())
         .withFormatter(new SpanFormatter()));
   }
@@ -49,14 +52,17 @@ final class ParagraphHighlighter extends UnifiedHighlighter {
    * The passages of each document, in the order of {@code docIds}. A document without a match in its
    * text (it matched on its title or outlet only) gets its first passage with no matches.
    *
-   * @param storedTexts the stored {@link Schema#TEXT} of each document, in the order of {@code docIds}
+   * @param stored the stored paragraph of each document, in the order of {@code docIds}
    */
-  List<List<Passage>> passages(Query query, int[] docIds, String[] storedTexts) throws IOException {
+  List<List<Passage>> passages(Query query, int[] docIds, List<Paragraph> stored) throws IOException {
     Map<Integer, String> byDoc = new HashMap<>();
+    Map<String, List<Span>> sentencesByText = new HashMap<>();
     for (int i = 0; i < docIds.length; i++) {
-      byDoc.put(docIds[i], storedTexts[i]);
+      byDoc.put(docIds[i], stored.get(i).text());
+      sentencesByText.put(stored.get(i).text(), stored.get(i).sentences());
     }
     texts = byDoc;
+    sentences = sentencesByText;
     int[] max = {PASSAGES_COLLECTED};
     Object[] perDoc = highlightFieldsAsObjects(new String[] {Schema.TEXT}, query, docIds, max).get(Schema.TEXT);
     List<List<Passage>> result = new ArrayList<>(docIds.length);
@@ -66,6 +72,11 @@ final class ParagraphHighlighter extends UnifiedHighlighter {
       result.add(passages);
     }
     return result;
+  }
+
+  @Override
+  protected BreakIterator getBreakIterator(String field) {
+    return new SentenceBreakIterator(sentences::get);
   }
 
   /**

@@ -32,6 +32,7 @@ import org.crosscheck.entities.EntityQueries;
 import org.crosscheck.index.IndexedParagraph;
 import org.crosscheck.index.ParagraphDocuments;
 import org.crosscheck.index.Schema;
+import org.crosscheck.ingest.Paragraph;
 import org.crosscheck.ingest.ParagraphKind;
 
 /**
@@ -81,11 +82,11 @@ public final class ParagraphSearcher {
     // Each hit's stored fields are read (and decompressed) once; the highlighter gets the text from here.
     StoredFields stored = searcher.storedFields();
     IndexedParagraph[] paragraphs = new IndexedParagraph[page.length];
-    String[] texts = new String[page.length];
+    List<Paragraph> texts = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       Document doc = stored.document(page[i].doc);
       paragraphs[i] = ParagraphDocuments.fromStored(doc);
-      texts[i] = paragraphs[i].paragraph().text();
+      texts.add(paragraphs[i].paragraph());
     }
     List<List<Passage>> passages = new ParagraphHighlighter(searcher).passages(parsed, docIds, texts);
     List<SearchHit> hits = new ArrayList<>(page.length);

@@ -5,6 +5,7 @@ import java.text.CharacterIterator;
 import java.text.StringCharacterIterator;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.crosscheck.Span;
 import org.crosscheck.ingest.SentenceSplitter;
 
@@ -14,15 +15,32 @@ import org.crosscheck.ingest.SentenceSplitter;
  * William Seely". Not thread-safe, like every BreakIterator; the highlighter makes one per use.
  */
 final class SentenceBreakIterator extends BreakIterator {
+  private final Function<String, List<Span>> known;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private CharacterIterator text = new StringCharacterIterator("");
   private int[] boundaries = {0};
   private int current;
 
+  /** Finds the sentences of every text itself. */
+  SentenceBreakIterator() {
+    this(text -> null);
+  }
+
+  /**
+   * @param known the sentences of a text when they are known already (ingestion stored them with
+   *     the paragraph), or null to find them
+   */
+  SentenceBreakIterator(Function<String, List<Span>> known) {
+    this.known = known;
+  }
+
   @Override
   public void setText(String newText) {
     text = new StringCharacterIterator(newText);
-    List<Span> sentences = splitter.split(newText);
+    List<Span> sentences = known.apply(newText);
+    if (sentences == null) {
+      sentences = splitter.split(newText);
+    }
     int[] bounds = new int[sentences.size() + 1];
     int n = 0;
     bounds[n++] = 0;
@@ -119,7 +137,7 @@ final class SentenceBreakIterator extends BreakIterator {
 
   @Override
   public Object clone() {
-    SentenceBreakIterator copy = new SentenceBreakIterator();
+    SentenceBreakIterator copy = new SentenceBreakIterator(known);
     copy.text = (CharacterIterator) text.clone();
     copy.boundaries = boundaries;
     copy.current = current;
