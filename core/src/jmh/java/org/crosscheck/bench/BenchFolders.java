@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import org.crosscheck.Crosscheck;
+import org.crosscheck.index.Schema;
 
 /**
  * Where benchmarks keep tiled corpora and indexes, and the indexes the search benchmarks share: one
@@ -36,7 +37,8 @@ final class BenchFolders {
 
   /** The crosscheck index of a tiled corpus, built unless a complete one is there. */
   static Path crosscheckIndex(TiledCorpus corpus, Path work) {
-    Path folder = indexFolder(corpus, work, "crosscheck");
+    // The schema version is part of the name: an index of another version is rebuilt, not reused.
+    Path folder = indexFolder(corpus, work, "crosscheck-schema" + Schema.VERSION);
     if (!Files.exists(folder.resolve(COMPLETE))) {
       delete(folder);
       long started = System.nanoTime();
