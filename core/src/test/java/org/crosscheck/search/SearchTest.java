@@ -149,6 +149,26 @@ class SearchTest {
   }
 
   @Test
+  void theTotalIsExactBeyondTheThousandHitsRankingCountsWithBoilerplateLeftOut(@TempDir Path big) {
+    // 1,200 reporting paragraphs and 30 subscription prompts mention "report"; ranking stops counting at 1,000.
+    StringBuilder text = new StringBuilder("Big headline\n\n");
+    for (int i = 1; i <= 1_230; i++) {
+      text.append(i % 41 == 0 ? "Subscribe to the report newsletter and get it in your inbox." : "Report number " + i + " is in.")
+          .append("\n\n");
+    }
+    TestCorpora.write(big, "big.txt", text.toString());
+    try (Crosscheck many = Crosscheck.inMemory()) {
+      many.index(big);
+      assertEquals(1_200, many.search("report").totalHits());
+      assertEquals(1_230, many.search("report", SearchOptions.defaults().withBoilerplate(true)).totalHits());
+      assertEquals(1_200, many.search("report OR number").totalHits());
+      assertEquals(1_200, many.search("report", SearchOptions.defaults().withArticles("big")).totalHits());
+      assertEquals(30, many.search("report AND inbox", SearchOptions.defaults().withBoilerplate(true)).totalHits());
+      assertEquals(0, many.search("report AND inbox").totalHits());
+    }
+  }
+
+  @Test
   void pagingWalksTheSameOrderAndTotalStaysTheSame() {
     List<String> all = ids("honest OR letter", SearchOptions.defaults().withLimit(10));
     assertEquals(4, all.size());
