@@ -3,11 +3,15 @@ package org.crosscheck.search;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -38,6 +42,13 @@ final class ParagraphHighlighter extends UnifiedHighlighter {
   /** The stored sentences of those texts, so the break iterator need not find them again. */
   private Map<String, List<Span>> sentences = Map.of();
 
+  /**
+   * The merged field infos of each open reader. The highlighter needs them for every search and,
+   * left to itself, merges them anew in each instance; readers live for many searches. Weak keys
+   * let a reader that was refreshed away go.
+   */
+  private static final Map<IndexReader, FieldInfos> FIELD_INFOS = Collections.synchronizedMap(new WeakHashMap<>());
+
   ParagraphHighlighter(IndexSearcher searcher) {
     super(UnifiedHighlighter.builder(searcher, ANALYZER)
         .withWeightMatches(true)
@@ -46,6 +57,7 @@ final class ParagraphHighlighter extends UnifiedHighlighter {
         .withMaxNoHighlightPassages(1)
         .withMaskedFieldsFunc(field -> field.equals(Schema.TEXT) ? Set.of(Schema.TEXT_EXACT) : Set.of())
         .withFormatter(new SpanFormatter()));
+    fieldInfos = FIELD_INFOS.computeIfAbsent(searcher.getIndexReader(), FieldInfos::getMergedFieldInfos);
   }
 
   /**
