@@ -27,7 +27,7 @@ jmh() { # name, JMH arguments...
   shift
   echo "== $name: $(date -u '+%F %T') UTC, load $(cut -d' ' -f1-3 /proc/loadavg)"
   "$JAVA" -jar "$JAR" "$@" -p corpus="$CORPUS" -p work="$WORK" -rf json -rff "$RESULTS/$name.json" \
-    2>&1 | tee "$RESULTS/$name.log" | grep -E '^(corpus|indexes|heap|cpu):|  +\[cpu|^[A-Za-z]+Benchmark\.' || true
+    2>&1 | tee "$RESULTS/$name.log" | grep -E '^(corpus|index|indexes|heap|cpu):|\[cpu|^[A-Za-z]+Benchmark\.' || true
 }
 
 for size in $SIZES; do
@@ -40,6 +40,8 @@ for size in $SIZES; do
   jmh "indexing-$size" IndexingBenchmark -p paragraphs="$size" "${iterations[@]}"
 done
 for size in $SIZES; do
+  # Search + highlighting against plain Lucene, and the same-fact query, on the same indexes.
   jmh "search-$size" SearchBenchmark -p paragraphs="$size"
 done
+jmh "facts-report-100000" FactsReportBenchmark -p paragraphs=100000
 "$ROOT/core/src/jmh/scripts/cli-startup.sh" 20 | tee "$RESULTS/cli-startup.log"
