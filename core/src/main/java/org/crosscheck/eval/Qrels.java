@@ -58,27 +58,18 @@ public final class Qrels {
    */
   public static Qrels read(Path file) {
     Check.notNull(file, "file");
-    List<String> lines = TrecFiles.lines(file, "judgments (qrels)");
     Map<String, Map<String, Judgment>> byTopic = new LinkedHashMap<>();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (line.isEmpty()) {
-        continue;
-      }
-      String[] columns = line.split("\\s+");
-      if (columns.length != 4) {
-        throw new BenchmarkInputException(file, i + 1,
-            "expected 'topic 0 docid grade' (4 columns), got " + columns.length + ": '" + TrecFiles.shorten(line) + "'");
-      }
+    for (TrecFiles.Row row : TrecFiles.rows(file, "judgments (qrels)", "topic 0 docid grade")) {
+      String[] columns = row.columns();
       int grade;
       try {
         grade = Integer.parseInt(columns[3]);
       } catch (NumberFormatException e) {
-        throw new BenchmarkInputException(file, i + 1, "the grade '" + columns[3] + "' is not a whole number");
+        throw new BenchmarkInputException(file, row.number(), "the grade '" + columns[3] + "' is not a whole number");
       }
       Judgment judgment = new Judgment(columns[0], columns[2], grade);
       if (byTopic.computeIfAbsent(judgment.topicId(), t -> new LinkedHashMap<>()).putIfAbsent(judgment.docId(), judgment) != null) {
-        throw new BenchmarkInputException(file, i + 1,
+        throw new BenchmarkInputException(file, row.number(),
             "document '" + judgment.docId() + "' is judged twice for topic '" + judgment.topicId() + "'");
       }
     }

@@ -57,29 +57,20 @@ public final class Run {
    */
   public static Run read(Path file) {
     Check.notNull(file, "file");
-    List<String> lines = TrecFiles.lines(file, "run");
     Builder builder = builder();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (line.isEmpty()) {
-        continue;
-      }
-      String[] columns = line.split("\\s+");
-      if (columns.length != 6) {
-        throw new BenchmarkInputException(file, i + 1,
-            "expected 'topic Q0 docid rank score tag' (6 columns), got " + columns.length + ": '" + TrecFiles.shorten(line) + "'");
-      }
+    for (TrecFiles.Row row : TrecFiles.rows(file, "run", "topic Q0 docid rank score tag")) {
+      String[] columns = row.columns();
       double score;
       try {
         score = Double.parseDouble(columns[4]);
       } catch (NumberFormatException e) {
-        throw new BenchmarkInputException(file, i + 1, "the score '" + columns[4] + "' is not a number");
+        throw new BenchmarkInputException(file, row.number(), "the score '" + columns[4] + "' is not a number");
       }
       if (!Double.isFinite(score)) {
-        throw new BenchmarkInputException(file, i + 1, "the score '" + columns[4] + "' is not a finite number");
+        throw new BenchmarkInputException(file, row.number(), "the score '" + columns[4] + "' is not a finite number");
       }
       if (!builder.tryAdd(columns[0], new ScoredDocument(columns[2], score))) {
-        throw new BenchmarkInputException(file, i + 1, "document '" + columns[2] + "' appears twice for topic '" + columns[0] + "'");
+        throw new BenchmarkInputException(file, row.number(), "document '" + columns[2] + "' appears twice for topic '" + columns[0] + "'");
       }
     }
     return builder.build();

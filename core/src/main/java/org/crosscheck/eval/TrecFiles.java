@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.BenchmarkInputException;
 
@@ -28,6 +29,33 @@ final class TrecFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** A non-blank line of a whitespace-separated file, with its number from 1. */
+  record Row(int number, String[] columns) {}
+
+  /**
+   * The non-blank lines split on white space, each checked to have {@code layout}'s column count.
+   *
+   * @param layout the columns' names, as the error message shows them: {@code "topic 0 docid grade"}
+   */
+  static List<Row> rows(Path file, String what, String layout) {
+    int expected = layout.split(" ").length;
+    List<String> lines = lines(file, what);
+    List<Row> rows = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String[] columns = line.split("\\s+");
+      if (columns.length != expected) {
+        throw new BenchmarkInputException(file, i + 1,
+            "expected '" + layout + "' (" + expected + " columns), got " + columns.length + ": '" + shorten(line) + "'");
+      }
+      rows.add(new Row(i + 1, columns));
+    }
+    return rows;
   }
 
   static String shorten(String line) {
