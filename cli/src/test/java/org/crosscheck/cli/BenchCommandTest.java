@@ -37,7 +37,9 @@ class BenchCommandTest {
         mistake 0 003_e91974fb60900235:19 0
         """);
     // One seed fact whose gold is wrong on purpose: Yahoo News does report the 5,000 troops, so its
-    // answer is a false positive whatever the scorer's fine points (1 fp per query).
+    // answer is a false positive whatever the scorer's fine points (1 fp per query). The paragraph
+    // query also reports Military Times's "the Islamic State group in Iraq" (score 0.35, one of the
+    // seeds' known false positives, docs/same-fact.md): 2 fp there.
     facts = Files.writeString(dir.resolve("facts.json"), """
         {"format": "crosscheck same-fact gold, version 1", "corpus": "seeds",
          "sources": [{"outlet": "FRN", "article": "000_0db9211732ea5d3d"}, {"outlet": "Yahoo News", "article": "001_ae67bbf54034e372"},
@@ -54,19 +56,19 @@ class BenchCommandTest {
 
   @Test
   void factsAlonePrintsEachFactParagraphQueryAndTheTotals() {
-    Cli cli = Cli.run("bench", "--index", index.toString(), "--facts", facts.toString(), "--min", "facts.f1=0.7");
+    Cli cli = Cli.run("bench", "--index", index.toString(), "--facts", facts.toString(), "--min", "facts.f1=0.6");
     assertEquals(ExitCode.OK, cli.exitCode(), cli.err());
     assertEquals("""
         fact                    precision  recall      f1    tp    fp    fn  summary
         about-5000-troops          0.6667  1.0000  0.8000     2     1     0  About 5,000 US troops are in Iraq.
         paragraph query         precision  recall      f1    tp    fp    fn  facts
-        003_e91974fb60900235:6     0.5000  1.0000  0.6667     1     1     0  about-5000-troops
+        003_e91974fb60900235:6     0.3333  1.0000  0.5000     1     2     0  about-5000-troops
                                 precision  recall      f1    tp    fp    fn
         statements                 0.6667  1.0000  0.8000     2     1     0
-        paragraphs                 0.5000  1.0000  0.6667     1     1     0
-        all                        0.6000  1.0000  0.7500     3     2     0
-        1 facts, 1 paragraph queries; outlet-level, at thresholds 0.30 (statements) and 0.30 (paragraphs)
-        floor facts.f1 >= 0.7000: met (0.7500)
+        paragraphs                 0.3333  1.0000  0.5000     1     2     0
+        all                        0.5000  1.0000  0.6667     3     3     0
+        1 facts, 1 paragraph queries; outlet-level, at thresholds 0.30 (statements) and 0.34 (paragraphs)
+        floor facts.f1 >= 0.6000: met (0.6667)
         """, cli.out());
     assertEquals("", cli.err());
   }
@@ -76,7 +78,7 @@ class BenchCommandTest {
     Cli cli = Cli.run("bench", "--index", index.toString(), "--facts", facts.toString(), "--min", "facts.paragraphs.precision=0.6",
         "--min", "FACTS.Recall=1");
     assertEquals(ExitCode.FAILURE, cli.exitCode());
-    assertTrue(cli.out().endsWith("floor facts.paragraphs.precision >= 0.6000: MISSED (0.5000)\nfloor facts.recall >= 1.0000: met (1.0000)\n"),
+    assertTrue(cli.out().endsWith("floor facts.paragraphs.precision >= 0.6000: MISSED (0.3333)\nfloor facts.recall >= 1.0000: met (1.0000)\n"),
         cli.out());
   }
 
@@ -86,8 +88,8 @@ class BenchCommandTest {
     assertEquals(ExitCode.FAILURE, cli.exitCode());
     JsonNode json = new ObjectMapper().readTree(cli.out());
     assertEquals(2, json.get("topicCount").asInt());
-    assertEquals(0.75, json.get("facts").get("overall").get("facts.f1").asDouble(), 1e-9);
-    assertEquals(2, json.get("facts").get("paragraphs").get("falsePositives").asInt() + json.get("facts").get("paragraphs").get("truePositives").asInt());
+    assertEquals(2.0 / 3, json.get("facts").get("overall").get("facts.f1").asDouble(), 1e-9);
+    assertEquals(3, json.get("facts").get("paragraphs").get("falsePositives").asInt() + json.get("facts").get("paragraphs").get("truePositives").asInt());
     assertEquals("about-5000-troops", json.get("facts").get("facts").get(0).get("id").asText());
     assertEquals(List.of("mrr", "facts.statements.f1"), List.of(json.get("floors").get(0).get("metric").asText(), json.get("floors").get(1).get("metric").asText()));
     assertEquals(List.of(true, false), List.of(json.get("floors").get(0).get("met").asBoolean(), json.get("floors").get(1).get("met").asBoolean()));
@@ -99,7 +101,7 @@ class BenchCommandTest {
     assertEquals(ExitCode.OK, cli.exitCode());
     JsonNode json = new ObjectMapper().readTree(cli.out());
     assertTrue(json.get("topicCount").isNull());
-    assertEquals(0.6, json.get("facts").get("overall").get("facts.precision").asDouble(), 1e-9);
+    assertEquals(0.5, json.get("facts").get("overall").get("facts.precision").asDouble(), 1e-9);
   }
 
   @Test

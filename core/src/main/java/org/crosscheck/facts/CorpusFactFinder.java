@@ -243,7 +243,7 @@ public final class CorpusFactFinder {
         }
         claims.add(new Claim(keyOf(paragraph.id(), sentence), Sources.of(paragraph.outlet(), paragraph.paragraph().articleId()),
             paragraph, sentence, unit, i + 1 < sentences.size()
-                ? List.of(unit, FactUnit.of(text, new Span(sentence.start(), sentences.get(i + 1).end()), weights))
+                ? List.of(unit, FactUnit.of(text, new Span(sentence.start(), sentences.get(i + 1).end()), weights, 2))
                 : List.of(unit)));
       }
     }

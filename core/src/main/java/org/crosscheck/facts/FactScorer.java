@@ -15,7 +15,8 @@ import java.util.Set;
  * <p>The lexical share is measured two ways ({@link Kind}): a statement typed by a user is short and
  * says one thing, so what counts is how much of it the passage repeats; a sentence of an article
  * says several things, so what counts is how much the two passages share against the shorter of
- * them, up to {@link #FACT_WEIGHT_IN_RARE_WORDS} (a long sentence need not be repeated whole to share one fact).
+ * them, up to {@link #FACT_WEIGHT_IN_RARE_WORDS} per sentence of the passage (a long sentence need not be
+ * repeated whole to share one fact, but two sentences read together must share a fact's worth each).
  * Either way half of the lexical share is measured on the words that are not names, so that who
  * is named cannot make up for what is said. Stateless.
  */
@@ -35,9 +36,9 @@ final class FactScorer {
    * or more words that are less rare). Two article sentences that share this much share a fact, however long
    * they are. It is counted in the corpus's own rarest-word weight because idf grows with the corpus:
    * a fixed sum would let two rare words of a large corpus pass for a fact. Calibrated with the
-   * thresholds (on the seeds it is 11.9).
+   * thresholds (on the seeds it is 9.4).
    */
-  static final double FACT_WEIGHT_IN_RARE_WORDS = 2.9;
+  static final double FACT_WEIGHT_IN_RARE_WORDS = 2.3;
 
   /** Sentences of articles: the part of the lexical share measured on words that are not names. */
   static final double CONTENT_SHARE = 0.5;
@@ -91,7 +92,9 @@ final class FactScorer {
           otherContent -= weights.of(stem);
         }
       }
-      double factWorth = FACT_WEIGHT_IN_RARE_WORDS * weights.rarest();
+      // A fact's worth per sentence of the passage: two unrelated sentences read together share a
+      // couple of rare words with almost any long sentence, so two sentences must share twice as much.
+      double factWorth = FACT_WEIGHT_IN_RARE_WORDS * weights.rarest() * passage.sentences();
       double all = shared(found, offered, other, factWorth);
       lexical = CONTENT_SHARE * shared(foundContent, offeredContent, otherContent, factWorth) + (1 - CONTENT_SHARE) * all;
     }

@@ -25,11 +25,15 @@ import org.crosscheck.index.TextAnalyzers;
  * @param weight the stems' summed weight, names at {@link FactScorer#NAME_FACTOR}: computed once, since
  *     the facts report scores the same sentence against many others
  * @param contentWeight the same over the stems that are not names
+ * @param sentences how many sentences the unit spans: 1, or 2 for two sentences read as one passage
  */
 record FactUnit(
     Span span, Set<String> stems, Set<String> names, Set<String> wordPairs, Set<String> words, Set<String> numbers,
-    Set<String> quotedWords, Set<String> entities, double weight, double contentWeight) {
+    Set<String> quotedWords, Set<String> entities, double weight, double contentWeight, int sentences) {
   FactUnit {
+    if (sentences < 1) {
+      throw new IllegalArgumentException("a unit spans at least one sentence, got " + sentences);
+    }
     stems = Set.copyOf(stems);
     names = Set.copyOf(names);
     wordPairs = Set.copyOf(wordPairs);
@@ -39,7 +43,13 @@ record FactUnit(
     entities = Set.copyOf(entities);
   }
 
+  /** One sentence, a statement or a quotation. */
   static FactUnit of(AnalyzedText text, Span span, TermWeights weights) {
+    return of(text, span, weights, 1);
+  }
+
+  /** A passage of {@code sentences} sentences in a row, {@code span} covering them all. */
+  static FactUnit of(AnalyzedText text, Span span, TermWeights weights, int sentences) {
     Set<String> stems = new LinkedHashSet<>();
     Set<String> names = new LinkedHashSet<>();
     for (Token stem : text.stemsIn(span)) {
@@ -89,7 +99,7 @@ record FactUnit(
       weight += weights.of(stem) * (name ? FactScorer.NAME_FACTOR : 1);
       contentWeight += name ? 0 : weights.of(stem);
     }
-    return new FactUnit(span, stems, names, pairs, plain, numbers, quoted, entities, weight, contentWeight);
+    return new FactUnit(span, stems, names, pairs, plain, numbers, quoted, entities, weight, contentWeight, sentences);
   }
 
   /**

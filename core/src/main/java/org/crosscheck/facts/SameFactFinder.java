@@ -226,7 +226,7 @@ public final class SameFactFinder {
       windows.add(new Window(List.of(sentences.get(i)), FactUnit.of(text, sentences.get(i), weights)));
       if (i + 1 < sentences.size()) {
         Span both = new Span(sentences.get(i).start(), sentences.get(i + 1).end());
-        windows.add(new Window(List.of(sentences.get(i), sentences.get(i + 1)), FactUnit.of(text, both, weights)));
+        windows.add(new Window(List.of(sentences.get(i), sentences.get(i + 1)), FactUnit.of(text, both, weights, 2)));
       }
     }
     return windows;
