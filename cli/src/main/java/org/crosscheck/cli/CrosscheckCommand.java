@@ -2,6 +2,7 @@ package org.crosscheck.cli;
 
 import java.util.concurrent.Callable;
 import org.crosscheck.Crosscheck;
+import org.crosscheck.cli.server.ServerCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,19 +22,55 @@ import picocli.CommandLine.Spec;
       "With no --index, commands use the index of the bundled seed articles, built on first use."
     },
     subcommands = {IndexCommand.class, SearchCommand.class, SameFactCommand.class, FactsCommand.class, EntitiesCommand.class,
-        ShellCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        ShellCommand.class, BenchCommand.class, ServerCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 failure in the work, 2 bad usage or bad input."})
 public final class CrosscheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  /** The configured command line, as {@link Main} and the tests run it. */
+  /** What this run takes from the process that asked for it; commands reach it through {@link Invocation#of}. */
+  final Invocation invocation;
+
+  private CrosscheckCommand(Invocation invocation) {
+    this.invocation = invocation;
+  }
+
+  /** The configured command line for a run of this process, as {@link Main} and the tests run it. */
   public static CommandLine commandLine() {
-    CommandLine commandLine = new CommandLine(new CrosscheckCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    return commandLine(Invocation.local());
+  }
+
+  /** The configured command line for a run on behalf of another process (the background server's client). */
+  public static CommandLine commandLine(Invocation invocation) {
+    CommandLine commandLine = new CommandLine(new CrosscheckCommand(invocation)).setCaseInsensitiveEnumValuesAllowed(true);
     ErrorHandler errors = new ErrorHandler();
     commandLine.setExecutionExceptionHandler(errors);
     commandLine.setParameterExceptionHandler(errors);
+    // Help asks the invocation, not picocli's view of this JVM, whether to colour and how wide to be.
+    commandLine.setHelpFactory((command, colours) -> help(command, invocation));
     return commandLine;
   }
+
+  /**
+   * Help as picocli makes it, with colour on when {@link Invocation#colour()} says so, and, when the
+   * command fits its help to the terminal ({@code usageHelpAutoWidth}), the width of the terminal of
+   * the process that asked (at least picocli's minimum of 55 columns; picocli's default of 80 when
+   * it is no terminal).
+   */
+  private static CommandLine.Help help(CommandSpec command, Invocation invocation) {
+    CommandLine.Model.UsageMessageSpec usage = command.usageMessage();
+    if (usage.autoWidth()) {
+      int columns = invocation.terminalColumns();
+      usage.autoWidth(false);
+      if (columns >= 0) {
+        usage.width(Math.max(MINIMUM_USAGE_WIDTH, columns));
+      }
+    }
+    CommandLine.Help.Ansi ansi = invocation.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF;
+    return new CommandLine.Help(command, CommandLine.Help.defaultColorScheme(ansi));
+  }
+
+  /** picocli's narrowest help (its UsageMessageSpec.MINIMUM_USAGE_WIDTH, which is private). */
+  private static final int MINIMUM_USAGE_WIDTH = 55;
 
   @Override
   public Integer call() {

@@ -50,7 +50,8 @@ final class EntitiesCommand implements Callable<Integer> {
     }
     EntityListOptions options = EntityListOptions.defaults().withTypes(wanted).withOutlet(outlet).withLimit(limit);
     List<EntitySummary> entities;
-    try (Crosscheck crosscheck = index.openForReading(spec.commandLine().getErr())) {
+    try (IndexLease lease = index.lease(spec.commandLine().getErr())) {
+      Crosscheck crosscheck = lease.crosscheck();
       entities = crosscheck.entities(options);
     }
     var out = spec.commandLine().getOut();

@@ -23,7 +23,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     }
     String message = e instanceof UncheckedIOException io && io.getCause() != null ? io.getMessage() : String.valueOf(e);
     err.println("crosscheck: internal error: " + message);
-    if (System.getenv("CROSSCHECK_DEBUG") != null) {
+    if (Invocation.of(commandLine.getCommandSpec()).environment("CROSSCHECK_DEBUG") != null) {
       e.printStackTrace(err);
     } else {
       err.println("crosscheck: set CROSSCHECK_DEBUG=1 to see where it happened");

@@ -40,7 +40,8 @@ final class FactsCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--min-outlets must be 1 or more, got " + minOutlets);
     }
     FactsReport report;
-    try (Crosscheck crosscheck = index.openForReading(spec.commandLine().getErr())) {
+    try (IndexLease lease = index.lease(spec.commandLine().getErr())) {
+      Crosscheck crosscheck = lease.crosscheck();
       report = crosscheck.facts();
     }
     List<CorpusFact> facts = unique ? report.uniqueClaims() : report.factsWithAtLeast(minOutlets);

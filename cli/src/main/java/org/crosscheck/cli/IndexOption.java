@@ -9,7 +9,9 @@ import org.crosscheck.IncompatibleIndexException;
 import org.crosscheck.IndexNotFoundException;
 import org.crosscheck.cli.setup.Home;
 import org.crosscheck.cli.setup.SeedCorpus;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code --index DIR} option every command shares. Without it, commands use the default index,
@@ -20,6 +22,9 @@ public final class IndexOption {
   @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: the seed index in .crosscheck/index).")
   Path index;
 
+  /** The command this option belongs to, for its {@link Invocation}. */
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
+
   /** The folder this command works on. */
   public Path location() {
     return index != null ? index : Home.defaultIndex();
@@ -29,7 +34,27 @@ public final class IndexOption {
     return index == null;
   }
 
-  /** Opens the index for searching; the default one is built first if it must be. */
+  /**
+   * The index for one command's reading, opened as its {@link Invocation} opens indexes (in the
+   * background server, a facade shared between requests), with a relative {@code --index} resolved
+   * against the invocation's working directory; the default one is built first if it must be.
+   * Close the lease, never its facade.
+   */
+  public IndexLease lease(PrintWriter notes) {
+    Invocation invocation = Invocation.of(command);
+    IndexLease lease = invocation.indexes().open(invocation.resolve(location()));
+    if (isDefault()) {
+      try {
+        prepareDefault(lease.crosscheck(), notes);
+      } catch (RuntimeException e) {
+        lease.close();
+        throw e;
+      }
+    }
+    return lease;
+  }
+
+  /** Opens the index for searching in this process (the shell, bench); the default one is built first if it must be. */
   public Crosscheck openForReading(PrintWriter notes) {
     Crosscheck crosscheck = Crosscheck.open(location());
     if (isDefault()) {

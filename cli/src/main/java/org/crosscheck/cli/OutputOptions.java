@@ -2,7 +2,9 @@ package org.crosscheck.cli;
 
 import org.crosscheck.cli.output.Format;
 import org.crosscheck.cli.output.Style;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The {@code --format} and {@code --color} options of the commands that print results. */
 public final class OutputOptions {
@@ -13,13 +15,16 @@ public final class OutputOptions {
       description = "auto, always or never (default: ${DEFAULT-VALUE}; auto colours on a terminal unless NO_COLOR is set).")
   Style.When color;
 
+  /** The command these options belong to, for its {@link Invocation}. */
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
+
   /** Whether to print one JSON document instead of text. */
   public boolean json() {
     return format == Format.JSON;
   }
 
-  /** How text output marks matches. */
+  /** How text output marks matches; {@code auto} colours as the {@link Invocation} says. */
   public Style style() {
-    return Style.of(color);
+    return Style.of(color, color == Style.When.AUTO && Invocation.of(command).colour());
   }
 }

@@ -53,7 +53,8 @@ final class SameFactCommand implements Callable<Integer> {
     }
     SameFactOptions options = threshold == null ? SameFactOptions.defaults() : SameFactOptions.defaults().withThreshold(threshold);
     SameFactResult result;
-    try (Crosscheck crosscheck = index.openForReading(spec.commandLine().getErr())) {
+    try (IndexLease lease = index.lease(spec.commandLine().getErr())) {
+      Crosscheck crosscheck = lease.crosscheck();
       result = query.paragraph != null
           ? crosscheck.sameFactAsParagraph(query.paragraph, options)
           : crosscheck.sameFact(query.statement, options);

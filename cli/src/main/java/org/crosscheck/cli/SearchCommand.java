@@ -87,7 +87,8 @@ final class SearchCommand implements Callable<Integer> {
         .withTimeout(Duration.ofMillis(timeoutMillis));
     SearchResults results;
     SearchFacets counts = null;
-    try (Crosscheck crosscheck = index.openForReading(spec.commandLine().getErr())) {
+    try (IndexLease lease = index.lease(spec.commandLine().getErr())) {
+      Crosscheck crosscheck = lease.crosscheck();
       results = crosscheck.search(query, options);
       if (facets) {
         counts = crosscheck.facets(query, options, FACET_VALUES);

@@ -41,9 +41,9 @@ final class ShellCommand implements Callable<Integer> {
       try (Terminal terminal = TerminalBuilder.builder().name("crosscheck").system(true).dumb(true).build()) {
         boolean dumb = terminal.getType() == null || terminal.getType().startsWith(Terminal.TYPE_DUMB);
         Style style = switch (color) {
-          case ALWAYS -> Style.of(Style.When.ALWAYS);
+          case ALWAYS -> Style.coloured();
           case NEVER -> Style.plain();
-          case AUTO -> dumb || !noColorUnset() ? Style.plain() : Style.of(Style.When.ALWAYS);
+          case AUTO -> dumb || !noColorUnset() ? Style.plain() : Style.coloured();
         };
         new Shell(crosscheck, terminal, style, historyFile()).run();
       } catch (IOException e) {

@@ -1,7 +1,5 @@
 package org.crosscheck.cli.output;
 
-import picocli.CommandLine;
-
 /**
  * How text output marks things: ANSI colour on a terminal, plain markers ({@code [[honest
  * mistake]]}) when piped or when {@code NO_COLOR} is set.
@@ -21,12 +19,20 @@ public final class Style {
     this.colour = colour;
   }
 
-  public static Style of(When when) {
+  /**
+   * The style for a {@code --color} choice; {@code colourWhenAuto} says what {@code auto} means for
+   * this run (the command line's {@code Invocation.colour()}: a terminal, and no {@code NO_COLOR}).
+   */
+  public static Style of(When when, boolean colourWhenAuto) {
     return new Style(switch (when) {
       case ALWAYS -> true;
       case NEVER -> false;
-      case AUTO -> noColorUnset() && CommandLine.Help.Ansi.AUTO.enabled();
+      case AUTO -> colourWhenAuto;
     });
+  }
+
+  public static Style coloured() {
+    return new Style(true);
   }
 
   public static Style plain() {
@@ -51,10 +57,5 @@ public final class Style {
 
   public String dim(String text) {
     return colour ? DIM + text + RESET : text;
-  }
-
-  private static boolean noColorUnset() {
-    String noColor = System.getenv("NO_COLOR");
-    return noColor == null || noColor.isEmpty();
   }
 }
