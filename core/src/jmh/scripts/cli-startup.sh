@@ -1,26 +1,28 @@
 #!/usr/bin/env bash
 # CLI start-up: time from command to first result of `crosscheck search` on the seeds, with the
-# default index already built, against a bare JVM start (an empty main), measured in the same run.
-# Variants: the plain `java -jar`, `java -jar` with an AppCDS archive, and the `./crosscheck`
-# launcher (which makes and uses that archive itself). Uses hyperfine when installed, otherwise
-# repeats each command and prints the median.
+# default index already built, against a bare JVM start (an empty main), in one hyperfine run:
+#   - bare JVM: java -cp . EmptyMain
+#   - ./crosscheck search ... with a warm background server (the launcher runs the small client)
+#   - CROSSCHECK_SERVER=off ./crosscheck search ... (the one-off path: AppCDS, C1, serial GC)
+#   - java -jar crosscheck-cli.jar search ... (no launcher, no archive), for reference
+# hyperfine counts the CPU of the processes it starts, not the server's: the server's CPU per
+# request is read from /proc around as many more requests, and printed apart, to add to the client's.
 #
-# Usage: core/src/jmh/scripts/cli-startup.sh [RUNS]      (from anywhere; default 20 runs each)
+# Usage: core/src/jmh/scripts/cli-startup.sh [RUNS]      (from anywhere; default 30 runs each)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../../../.." && pwd)"
-RUNS="${1:-20}"
+RUNS="${1:-30}"
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+export JAVA_HOME
 JAVA="$JAVA_HOME/bin/java"
 JAR="$ROOT/cli/target/crosscheck-cli.jar"
 WORK="$ROOT/core/target/jmh/startup"
 QUERY='"honest mistake"'
 
+command -v hyperfine >/dev/null 2>&1 || { echo "cli-startup.sh needs hyperfine (apt-get install hyperfine)" >&2; exit 2; }
 mkdir -p "$WORK"
 cd "$ROOT"
-
-# The launcher builds the jar when the sources changed and the default index on first use.
-./crosscheck search "$QUERY" --color never >/dev/null
 
 cat >"$WORK/EmptyMain.java" <<'JAVA'
 public class EmptyMain {
@@ -29,40 +31,35 @@ public class EmptyMain {
 JAVA
 "$JAVA_HOME/bin/javac" -d "$WORK" "$WORK/EmptyMain.java"
 
-# An AppCDS archive for the jar, dumped by one run (JDK 19+ makes it on exit when it is missing).
-CDS="$WORK/cli.jsa"
-rm -f "$CDS"
-"$JAVA" -XX:SharedArchiveFile="$CDS" -XX:+AutoCreateSharedArchive -Dcrosscheck.home="$ROOT" -jar "$JAR" \
-  search "$QUERY" --color never >/dev/null
+# The launcher builds the jars when the sources changed, the default index on first use, the
+# AppCDS archives, and starts the server; the server answers once its socket is there.
+CROSSCHECK_SERVER=off ./crosscheck search "$QUERY" --color never >/dev/null
+./crosscheck server stop >/dev/null
+./crosscheck search "$QUERY" --color never >/dev/null
+for _ in $(seq 240); do [ -S .crosscheck/server.sock ] && break; sleep 0.5; done
+[ -S .crosscheck/server.sock ] || { echo "no server started; see .crosscheck/server.log" >&2; exit 1; }
+# A warm server: what it is after a little use (and the client's archive written).
+for _ in $(seq 50); do ./crosscheck search "$QUERY" --color never >/dev/null; done
+pid=$(cat .crosscheck/server.pid)
+server_cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 
 bare="$JAVA -cp $WORK EmptyMain"
-version="$JAVA -version"
+server="./crosscheck search '$QUERY' --color never"
+off="env CROSSCHECK_SERVER=off ./crosscheck search '$QUERY' --color never"
 plain="$JAVA -Dcrosscheck.home=$ROOT -jar $JAR search '$QUERY' --color never"
-cds="$JAVA -XX:SharedArchiveFile=$CDS -XX:+AutoCreateSharedArchive -Dcrosscheck.home=$ROOT -jar $JAR search '$QUERY' --color never"
-launcher="./crosscheck search '$QUERY' --color never"
 
 echo "== $(date -u '+%F %T') UTC, $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA" -version 2>&1 | head -n 1)"
-if command -v hyperfine >/dev/null 2>&1; then
-  hyperfine -N --warmup 3 --runs "$RUNS" --export-markdown "$WORK/startup.md" \
-    -n "bare JVM (empty main)" "$bare" \
-    -n "java -version" "$version" \
-    -n "java -jar search" "$plain" \
-    -n "java -jar search, AppCDS" "$cds" \
-    -n "./crosscheck search (launcher)" "$launcher"
-  cat "$WORK/startup.md"
-else
-  median() { # command... : runs it RUNS times, prints the median wall time in ms
-    local times=()
-    for _ in $(seq "$RUNS"); do
-      local start end
-      start=$(date +%s%N)
-      bash -c "$1" >/dev/null 2>&1
-      end=$(date +%s%N)
-      times+=($(((end - start) / 1000000)))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
-  }
-  for name in bare version plain cds launcher; do
-    printf '%-10s %6s ms (median of %s)\n' "$name" "$(median "${!name}")" "$RUNS"
-  done
-fi
+hyperfine -N --warmup 3 --runs "$RUNS" --export-markdown "$WORK/startup.md" --export-json "$WORK/startup.json" \
+  -n "bare JVM (empty main)" "$bare" \
+  -n "./crosscheck search (warm server)" "$server" \
+  -n "CROSSCHECK_SERVER=off ./crosscheck search (one-off JVM)" "$off" \
+  -n "java -jar crosscheck-cli.jar search (no launcher, no archive)" "$plain"
+echo "== after: load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# The server's CPU per request, which hyperfine does not see: RUNS more requests, /proc before and after.
+before=$(server_cpu_ticks)
+for _ in $(seq "$RUNS"); do ./crosscheck search "$QUERY" --color never >/dev/null; done
+after=$(server_cpu_ticks)
+awk -v t="$((after - before))" -v n="$RUNS" -v hz="$(getconf CLK_TCK)" \
+  'BEGIN { printf "server CPU per request: %.1f ms (over %d requests)\n", t * 1000 / hz / n, n }'
+cat "$WORK/startup.md"
