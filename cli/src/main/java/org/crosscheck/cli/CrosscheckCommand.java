@@ -28,10 +28,17 @@ public final class CrosscheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   /** What this run takes from the process that asked for it; commands reach it through {@link Invocation#of}. */
-  final Invocation invocation;
+  private Invocation invocation;
 
   private CrosscheckCommand(Invocation invocation) {
     this.invocation = invocation;
+  }
+
+  Invocation invocation() {
+    if (invocation == null) {
+      throw new IllegalStateException("a command line from unboundCommandLine() runs only after bind()");
+    }
+    return invocation;
   }
 
   /** The configured command line for a run of this process, as {@link Main} and the tests run it. */
@@ -41,12 +48,32 @@ public final class CrosscheckCommand implements Callable<Integer> {
 
   /** The configured command line for a run on behalf of another process (the background server's client). */
   public static CommandLine commandLine(Invocation invocation) {
-    CommandLine commandLine = new CommandLine(new CrosscheckCommand(invocation)).setCaseInsensitiveEnumValuesAllowed(true);
+    CrosscheckCommand root = new CrosscheckCommand(invocation);
+    CommandLine commandLine = new CommandLine(root).setCaseInsensitiveEnumValuesAllowed(true);
     ErrorHandler errors = new ErrorHandler();
     commandLine.setExecutionExceptionHandler(errors);
     commandLine.setParameterExceptionHandler(errors);
     // Help asks the invocation, not picocli's view of this JVM, whether to colour and how wide to be.
-    commandLine.setHelpFactory((command, colours) -> help(command, invocation));
+    commandLine.setHelpFactory((command, colours) -> help(command, root.invocation()));
+    return commandLine;
+  }
+
+  /**
+   * A command line built now for a run whose {@link Invocation} comes later ({@link #bind}). picocli
+   * builds its model of every command by reflection, which takes milliseconds, tens of them while
+   * the JIT compiler is cold: the background server builds command lines ahead of its requests.
+   */
+  public static CommandLine unboundCommandLine() {
+    return commandLine(null);
+  }
+
+  /** Gives a command line from {@link #unboundCommandLine()} the invocation it runs for; once. */
+  public static CommandLine bind(CommandLine commandLine, Invocation invocation) {
+    CrosscheckCommand root = (CrosscheckCommand) commandLine.getCommandSpec().userObject();
+    if (root.invocation != null) {
+      throw new IllegalStateException("this command line has an invocation already; build a new one for each run");
+    }
+    root.invocation = invocation;
     return commandLine;
   }
 

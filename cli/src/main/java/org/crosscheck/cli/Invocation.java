@@ -62,7 +62,7 @@ public final class Invocation {
 
   /** The invocation of the command line {@code spec} belongs to. */
   public static Invocation of(CommandSpec spec) {
-    return spec.root().userObject() instanceof CrosscheckCommand root ? root.invocation : local();
+    return spec.root().userObject() instanceof CrosscheckCommand root ? root.invocation() : local();
   }
 
   public Path workingDirectory() {

@@ -41,7 +41,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
-import org.crosscheck.cli.CrosscheckCommand;
 import org.crosscheck.cli.ExitCode;
 import org.crosscheck.cli.Invocation;
 import org.crosscheck.cli.server.ServerProtocol.Request;
@@ -72,6 +71,11 @@ import org.crosscheck.cli.server.ServerProtocol.Request;
 public final class CrosscheckServer {
   /** How long a new server waits for the lock while a previous one is stopping. */
   static final Duration LOCK_WAIT = Duration.ofSeconds(5);
+  /**
+   * How many times the warm-up runs its searches: enough for the JIT compiler to compile picocli's
+   * parsing and crosscheck's search and output (about 2 s of CPU on a 2-core machine).
+   */
+  static final int WARM_UP_ROUNDS = 20;
   /** How long requests still running may take to finish once the server stops. */
   static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
@@ -109,6 +113,7 @@ public final class CrosscheckServer {
   private final ServerSocketChannel listener;
   private final Object socketKey;
   private final SharedIndexes indexes = new SharedIndexes();
+  private final CommandLineStock commandLines = new CommandLineStock();
   private final Instant started = Instant.now();
   private final AtomicInteger running = new AtomicInteger();
   private final AtomicLong served = new AtomicLong();
@@ -327,6 +332,7 @@ public final class CrosscheckServer {
         log("cannot remove " + files.pid() + ": " + e);
       }
       try {
+        commandLines.close();
         indexes.close();
       } catch (RuntimeException | LinkageError e) {
         log("cannot close the indexes: " + e);
@@ -438,7 +444,7 @@ public final class CrosscheckServer {
         frames::askColumns, indexes);
     int code;
     try {
-      code = CrosscheckCommand.commandLine(invocation).setOut(out).setErr(err).execute(request.args().toArray(String[]::new));
+      code = commandLines.take(invocation).setOut(out).setErr(err).execute(request.args().toArray(String[]::new));
     } catch (RuntimeException | StackOverflowError e) {
       // picocli's handler deals with what the command throws; this is what escapes it (a bug in picocli's
       // own code, a stack overflow): one line and exit code 1, as for an internal error.
@@ -480,11 +486,11 @@ public final class CrosscheckServer {
         List.of("search", "said", "--index", index.toString(), "--format", "json"),
         List.of("same-fact", "Esper said there has been no decision to leave Iraq", "--index", index.toString(), "--color", "never"));
     PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream());
-    Invocation invocation = Invocation.of(files.folder(), Map.of(), false, () -> -1, indexes);
-    for (int round = 0; round < 5 && stopReason == null; round++) {
+    for (int round = 0; round < WARM_UP_ROUNDS && stopReason == null; round++) {
       for (List<String> args : requests) {
+        Invocation invocation = Invocation.of(files.folder(), Map.of(), false, () -> -1, indexes);
         try {
-          CrosscheckCommand.commandLine(invocation).setOut(nowhere).setErr(nowhere).execute(args.toArray(String[]::new));
+          commandLines.take(invocation).setOut(nowhere).setErr(nowhere).execute(args.toArray(String[]::new));
         } catch (RuntimeException e) {
           return;
         }

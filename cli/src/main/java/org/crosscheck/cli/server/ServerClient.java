@@ -56,7 +56,10 @@ public final class ServerClient {
         return TerminalCheck.columns();
       }
     };
-    System.exit(run(request, socket, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err), columns));
+    int code = run(request, socket, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err), columns);
+    // halt, not exit: the output is written unbuffered and no shutdown hook is needed, while
+    // System.exit looks up a System.Logger to report the exit, which costs 300 classes and 14 ms.
+    Runtime.getRuntime().halt(code);
   }
 
   /** A request to run {@code args} as this process would run them itself. */
