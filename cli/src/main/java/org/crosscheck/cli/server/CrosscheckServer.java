@@ -73,7 +73,7 @@ public final class CrosscheckServer {
   static final Duration LOCK_WAIT = Duration.ofSeconds(5);
   /**
    * How many times the warm-up runs its searches: enough for the JIT compiler to compile picocli's
-   * parsing and crosscheck's search and output (about 2 s of CPU on a 2-core machine).
+   * parsing and crosscheck's search and output (a few seconds of CPU, once per server).
    */
   static final int WARM_UP_ROUNDS = 20;
   /** How long requests still running may take to finish once the server stops. */
