@@ -89,6 +89,25 @@ class CrosscheckServerTest {
   }
 
   @Test
+  void aSeedIndexBuiltByOlderRulesIsRebuiltAsInAOneOffRun() throws Exception {
+    try (ServerFixture server = ServerFixture.start(folder)) {
+      assertEquals(0, server.served(Asker.pipe(home), "search", "Milley").exit());
+      try (var dir = org.apache.lucene.store.FSDirectory.open(folder.resolve("index"));
+          var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+        Map<String, String> data = new java.util.HashMap<>();
+        writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+        data.put("crosscheck.ingestion", "older-rules");
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+      }
+      Output stale = server.served(Asker.pipe(home), "search", "Milley");
+      assertEquals(0, stale.exit(), stale.errText());
+      assertTrue(stale.errText().startsWith("crosscheck: the seed index was built by an older crosscheck; re-indexing "), stale.errText());
+      assertEquals("", server.served(Asker.pipe(home), "search", "Milley").errText(), "rebuilt once");
+    }
+  }
+
+  @Test
   void newCommitsAndARebuiltFolderAreSeen() throws Exception {
     Path corpus = home.resolve("corpus");
     Path index = twoArticleIndex(corpus, home.resolve("index-b"));
