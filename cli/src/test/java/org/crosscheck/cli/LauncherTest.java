@@ -132,11 +132,17 @@ class LauncherTest {
         .map(process -> !process.isAlive()).orElse(true), "the server process ended");
     assertTrue(log().contains("stopped after 2 requests: asked to by 'crosscheck server stop'"), log());
 
-    // A socket left by a server that died: the command runs here, without a word about it.
+    // A socket left by a server that died: the command runs here, without a word about it, and a new server starts.
     try (ServerSocketChannel dead = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
       dead.bind(UnixDomainSocketAddress.of(socket));
     }
     assertEquals(new Run(0, first.out(), ""), crosscheck("search", "\"honest mistake\"", "--color", "never"));
+    deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+    while (!Files.exists(folder.resolve("server.pid")) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertTrue(Files.exists(folder.resolve("server.pid")), "a new server replaces the dead one; its log: " + log());
+    assertEquals(new Run(0, "crosscheck server: stopped\n", ""), crosscheck("server", "stop"));
   }
 
   private String log() throws IOException {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -110,13 +111,16 @@ public final class ServerCommand implements Callable<Integer> {
   }
 
   /** {@code crosscheck server stop}: stops the server and waits until it has. */
-  @Command(name = "stop", description = "Stop the server of this folder, if one runs, once its running requests are done.")
+  @Command(name = "stop", description = "Stop the server of this folder, if one runs, once its running requests are done;"
+      + " the next search, same-fact, entities or facts starts a new one.")
   static final class Stop implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IOException {
       ServerFiles files = new ServerFiles(Home.directory());
+      // Stopped on purpose: the next command may start a server at once, not a minute later.
+      Files.deleteIfExists(files.startAttempt());
       int code = ServerClient.run(Request.control(ServerProtocol.STOP, files.folder().toString()), files.socket(),
           OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), () -> -1);
       PrintWriter out = spec.commandLine().getOut();

@@ -39,6 +39,14 @@ public record ServerFiles(Path folder) {
     return folder.resolve("server.log");
   }
 
+  /**
+   * When the launcher last started a server (seconds since the epoch): it does not try again within
+   * a minute, so that a server that cannot start does not cost a JVM on every command.
+   */
+  public Path startAttempt() {
+    return folder.resolve("server.started");
+  }
+
   /** Whether the socket's path is short enough for the kernel. */
   public boolean socketPathFits() {
     String jnu = System.getProperty("sun.jnu.encoding");
