@@ -34,14 +34,17 @@ final class CommandLineStock implements AutoCloseable {
     }
   }
 
-  /** A command line, new, for {@code invocation}; another is built to take its place. */
+  /** A command line, new, for {@code invocation}; call {@link #refill} once the request is answered. */
   CommandLine take(Invocation invocation) {
     CommandLine commandLine = ready.poll();
-    refill();
     return CrosscheckCommand.bind(commandLine != null ? commandLine : CrosscheckCommand.unboundCommandLine(), invocation);
   }
 
-  private void refill() {
+  /**
+   * Builds a command line to replace one taken. Called after the request is answered, not when it
+   * starts, so that on a busy machine the build does not compete with the request for a core.
+   */
+  void refill() {
     try {
       builder.execute(() -> ready.add(CrosscheckCommand.unboundCommandLine()));
     } catch (RejectedExecutionException e) {

@@ -431,9 +431,13 @@ public final class CrosscheckServer {
       return;
     }
     frames.accept();
-    int code = execute(request, frames);
-    served.incrementAndGet();
-    frames.exit(code);
+    try {
+      int code = execute(request, frames);
+      served.incrementAndGet();
+      frames.exit(code);
+    } finally {
+      commandLines.refill();
+    }
   }
 
   /** Runs the command as a one-off run would, its output going to the client frame by frame. */
@@ -493,6 +497,8 @@ public final class CrosscheckServer {
           commandLines.take(invocation).setOut(nowhere).setErr(nowhere).execute(args.toArray(String[]::new));
         } catch (RuntimeException e) {
           return;
+        } finally {
+          commandLines.refill();
         }
       }
     }
