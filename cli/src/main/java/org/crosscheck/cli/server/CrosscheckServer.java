@@ -478,7 +478,7 @@ public final class CrosscheckServer {
   /**
    * Runs a few searches on the default index, as requests would but printing nowhere and never
    * writing (an explicit --index skips the default index's rebuilding), so the first real request
-   * finds picocli, Lucene and the highlighter loaded and compiled.
+   * finds picocli, Lucene and the highlighter loaded and compiled. It gives way to real requests.
    */
   private void warmUp() {
     Path index = files.folder().resolve("index");
@@ -490,8 +490,13 @@ public final class CrosscheckServer {
         List.of("search", "said", "--index", index.toString(), "--format", "json"),
         List.of("same-fact", "Esper said there has been no decision to leave Iraq", "--index", index.toString(), "--color", "never"));
     PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream());
+    long start = System.nanoTime();
     for (int round = 0; round < WARM_UP_ROUNDS && stopReason == null; round++) {
       for (List<String> args : requests) {
+        // Real requests come first: on a busy machine the warm-up would take a core from them.
+        while (running.get() > 0 && stopReason == null) {
+          pause();
+        }
         Invocation invocation = Invocation.of(files.folder(), Map.of(), false, () -> -1, indexes);
         try {
           commandLines.take(invocation).setOut(nowhere).setErr(nowhere).execute(args.toArray(String[]::new));
@@ -502,6 +507,7 @@ public final class CrosscheckServer {
         }
       }
     }
+    log("warmed up in " + ServerCommand.describe(Duration.ofNanos(System.nanoTime() - start)) + " on " + index);
   }
 
   private String status() {
