@@ -48,8 +48,8 @@ import org.crosscheck.cli.server.ServerProtocol.Request;
 /**
  * The background server: a long-lived JVM that runs the command line's read-only commands ({@link
  * ServerProtocol#SERVED_COMMANDS}) for {@link ServerClient} over a Unix domain socket in crosscheck's
- * folder, so that a search answers in tens of milliseconds instead of the half second a fresh JVM
- * takes to load picocli, Lucene and crosscheck and open the index (docs/BENCHMARKS.md, "CLI start-up").
+ * folder, so that a search answers in milliseconds instead of the half second a fresh JVM takes to
+ * load picocli, Lucene and crosscheck and open the index (docs/BENCHMARKS.md, "CLI start-up").
  *
  * <pre>{@code
  * Optional<CrosscheckServer> server = CrosscheckServer.start(CrosscheckServer.Settings.forThisProcess(folder, Duration.ofMinutes(10)));

@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
     name = "server",
     description = {
       "Show, stop or run the background server that answers search, same-fact, entities and facts for ./crosscheck.",
-      "The launcher starts one when none runs and sends it the next of those commands; it answers in tens of",
-      "milliseconds instead of the half second a new JVM takes. It stops after 10 minutes without a request",
-      "(CROSSCHECK_SERVER_IDLE, e.g. 30m) and when the jar is rebuilt. CROSSCHECK_SERVER=off keeps the launcher from using one."
+      "The launcher starts one when none runs and sends it the next of those commands, which then take about a tenth",
+      "of the time a JVM of their own takes. It stops after 10 minutes without a request (CROSSCHECK_SERVER_IDLE,",
+      "e.g. 30m) and when the jar is rebuilt. CROSSCHECK_SERVER=off keeps the launcher from using one."
     },
     subcommands = {ServerCommand.Run.class, ServerCommand.Status.class, ServerCommand.Stop.class})
 public final class ServerCommand implements Callable<Integer> {
