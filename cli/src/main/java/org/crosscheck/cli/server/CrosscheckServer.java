@@ -82,7 +82,7 @@ public final class CrosscheckServer {
   /**
    * How a server runs.
    *
-   * @param folder crosscheck's folder (the socket, lock and process id go there)
+   * @param files the server's files in crosscheck's folder (socket, lock, process id)
    * @param identity what clients must match ({@link ServerIdentity#current()} for a real server)
    * @param identityNow this process's identity now: when it no longer equals {@code identity} (the
    *     jar was rebuilt), the server stops
