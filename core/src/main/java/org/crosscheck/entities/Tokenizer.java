@@ -38,7 +38,7 @@ final class Tokenizer {
       } else if (c == '(' && text.startsWith("(ret.)", i)) {
         tokens.add(new Token("(ret.)", i, i + 6, Token.Kind.WORD));
         i += 6;
-      } else if (Character.isLetterOrDigit(c)) {
+      } else if (isLetterOrDigit(c)) {
         i = word(text, i, tokens);
       } else {
         int end = Character.isHighSurrogate(c) && i + 1 < n ? i + 2 : i + 1;
@@ -55,11 +55,11 @@ final class Tokenizer {
     int segmentStart = start;
     while (j < n) {
       char d = text.charAt(j);
-      if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+      if (isLetterOrDigit(d) || (d >= 0x80 && Character.getType(d) == Character.NON_SPACING_MARK)) {
         j++;
         continue;
       }
-      boolean nextIsAlnum = j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1));
+      boolean nextIsAlnum = j + 1 < n && isLetterOrDigit(text.charAt(j + 1));
       if (!nextIsAlnum) {
         break;
       }
@@ -103,6 +103,14 @@ final class Tokenizer {
       return j + 2;
     }
     return j;
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, answered without a table lookup for ASCII, most of the text. */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   private static boolean digits(String text, int from, int count) {
