@@ -53,7 +53,8 @@ public final class Schema {
   /** Digest of the source file and its manifest entry; sorted doc values so re-indexing skips unchanged files. */
   public static final String FINGERPRINT = "fingerprint";
 
-  // Entities (org.crosscheck.entities), extracted per article from body paragraphs.
+  // Entities (org.crosscheck.entities), extracted per article from body paragraphs. The analysed ones
+  // (names, quote) are in every paragraph, empty when it has none, so their norms stay dense (EntityFields).
   /** Canonical keys of the people named; keyword terms for exact filters, sorted-set doc values for facets and listing. */
   public static final String PERSON = "person";
   /** Canonical keys of the organisations named; keyword terms for filters, sorted-set doc values for facets. */
