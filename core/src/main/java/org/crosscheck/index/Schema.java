@@ -19,6 +19,8 @@ public final class Schema {
   public static final String COMMIT_INGESTION_CODE = "crosscheck.ingestion";
   /** Commit user data key holding the absolute path of the corpus folder the index mirrors. */
   public static final String COMMIT_CORPUS = "crosscheck.corpus";
+  /** Commit user data key holding {@link EntityMode#label()}: whether the articles carry the entity fields below. */
+  public static final String COMMIT_ENTITIES = "crosscheck.entities";
 
   /** {@code <article>:<paragraph>}; keyword term for updates and lookups, sorted doc values to break score ties. */
   public static final String ID = "id";
@@ -81,4 +83,8 @@ public final class Schema {
   public static final String SPEAKER_NAME = "speaker_name";
   /** Every entity and spelling of the paragraph ("type, key, name, surface, attribute" joined by U+001F, variants by U+001E); binary doc values only (cheap to write), read to list entities with their spellings, roles and counts per outlet. */
   public static final String ENTITY_VARIANT = "entity_variant";
+
+  /** The fields above, which an index built without entities lacks; queries on them check {@link EntityMode}. */
+  public static final java.util.Set<String> ENTITY_FIELDS = java.util.Set.of(PERSON, ORG, PLACE, PERSON_NAME, ORG_NAME, PLACE_NAME,
+      DATE_MENTION, NUMBER, NUMBER_UNIT, QUOTE, QUOTE_SPEAKER, SPEAKER_NAME, ENTITY_VARIANT);
 }
