@@ -14,11 +14,11 @@ final class Tokenizer {
   private Tokenizer() {}
 
   /** Abbreviations whose period belongs to the word. */
-  private static final Set<String> ABBREVIATIONS = Set.of(
+  private static final Set<String> ABBREVIATIONS = new java.util.HashSet<>(java.util.List.of(
       "mr", "mrs", "ms", "dr", "prof", "gen", "brig", "lt", "col", "maj", "sgt", "capt", "cpl", "pvt", "spc", "adm",
       "cmdr", "cdr", "rep", "sen", "gov", "pres", "rev", "hon", "st", "mt", "ft", "jr", "sr", "ret", "gens", "insp",
       "supt", "det", "amb", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-      "oct", "nov", "dec", "no", "vs", "etc");
+      "oct", "nov", "dec", "no", "vs", "etc"));
 
   static boolean isQuoteMark(char c) {
     return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '″' || c == '‟';
@@ -128,15 +128,22 @@ final class Tokenizer {
   /** Adds a word, split at its hyphens when a name is joined to a lower-case word or a single letter. */
   private static void addWord(String text, int start, int end, List<Token> tokens) {
     String w = text.substring(start, end);
+    // One pass for what the token needs to know of its chars.
     boolean digit = false;
+    boolean plain = true;
+    boolean hyphen = false;
     for (int k = 0; k < w.length(); k++) {
-      if (Character.isDigit(w.charAt(k))) {
+      char c = w.charAt(k);
+      if (Token.isDigit(c)) {
         digit = true;
-        break;
+      } else if (!Token.isPlain(c)) {
+        plain = false;
+      } else if (c == '-') {
+        hyphen = true;
       }
     }
-    if (digit || w.indexOf('-') < 0) {
-      tokens.add(new Token(w, start, end, digit && isNumber(w) ? Token.Kind.NUMBER : Token.Kind.WORD));
+    if (digit || !hyphen) {
+      tokens.add(new Token(w, start, end, digit && isNumber(w) ? Token.Kind.NUMBER : Token.Kind.WORD, digit, plain));
       return;
     }
     String[] parts = w.split("-", -1);
