@@ -111,6 +111,21 @@ final class ArticleWriters implements AutoCloseable {
     return ended;
   }
 
+  /**
+   * Runs the job once on each thread at once (on the caller's thread with one thread) and waits for
+   * them all; for work several threads share, such as flushing the writer's in-memory segments.
+   */
+  void onEveryThread(Job job) {
+    if (pool == null) {
+      submit(job);
+      return;
+    }
+    for (int i = 0; i < permits / IN_FLIGHT_PER_THREAD; i++) {
+      submit(job);
+    }
+    awaitIdle();
+  }
+
   /** Whether a job has failed. */
   boolean failed() {
     return failure.get() != null;
