@@ -5,19 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoDeletionPolicy;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
 import org.crosscheck.Crosscheck;
 import org.crosscheck.EntitiesNotIndexedException;
 import org.crosscheck.TestCorpora;
 import org.crosscheck.entities.EntityListOptions;
+import org.crosscheck.ingest.CorpusReader;
 import org.crosscheck.ingest.OutletRule;
 import org.crosscheck.search.SearchHit;
 import org.crosscheck.search.SearchOptions;
@@ -124,6 +129,36 @@ class IndexingWithoutEntitiesTest {
       TestCorpora.write(corpus, "b.txt", "B\n\nThe ferry from Oslo sailed on Monday.");
       index(crosscheck, corpus, WITHOUT);
       assertEquals("off", recordedMode(crosscheck));
+    }
+  }
+
+  @Test
+  void commitsMadeWhileTheChoiceChangesSayTheIndexIsPartlyDone() throws Exception {
+    Path corpus = folder.resolve("corpus");
+    for (int i = 0; i < 7; i++) {
+      TestCorpora.write(corpus, "a" + i + ".txt", "A" + i + "\n\nMayor Anna Berg said the harbour would reopen.");
+    }
+    try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+      // As the facade does: no commit on close, where a merge that finished late would add one.
+      IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.perField())
+          .setIndexDeletionPolicy(NoDeletionPolicy.INSTANCE).setCommitOnClose(false);
+      try (IndexWriter writer = new IndexWriter(directory, config)) {
+        CorpusIndexer.sync(writer, CorpusReader.open(corpus), IndexListener.NONE, CommitSchedule.AT_END, WITH);
+        writer.commit();
+        CorpusIndexer.sync(writer, CorpusReader.open(corpus), IndexListener.NONE, new CommitSchedule(3, Duration.ofDays(1)), WITHOUT);
+        writer.commit();
+      }
+      List<String> modes = DirectoryReader.listCommits(directory).stream()
+          .map(commit -> uncheckedUserData(commit).get(Schema.COMMIT_ENTITIES)).toList();
+      assertEquals(List.of("on", "mixed", "mixed", "off"), modes, "the first run, two commits along the way of the second, its end");
+    }
+  }
+
+  private static Map<String, String> uncheckedUserData(IndexCommit commit) {
+    try {
+      return commit.getUserData();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

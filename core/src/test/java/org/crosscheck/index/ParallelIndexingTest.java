@@ -101,7 +101,8 @@ class ParallelIndexingTest {
       TestCorpora.write(corpus, String.format("%02d.txt", i), "Title " + i + "\n\nParagraph one of " + i + ".\n\nParagraph two of " + i + ".");
     }
     try (Directory directory = new ByteBuffersDirectory()) {
-      IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.perField()).setIndexDeletionPolicy(NoDeletionPolicy.INSTANCE);
+      IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.perField())
+          .setIndexDeletionPolicy(NoDeletionPolicy.INSTANCE).setCommitOnClose(false);
       try (IndexWriter writer = new IndexWriter(directory, config)) {
         IndexReport report = CorpusIndexer.sync(writer, CorpusReader.open(corpus), IndexListener.NONE,
             new CommitSchedule(5, Duration.ofDays(1)), IndexingOptions.defaults().withThreads(3));
