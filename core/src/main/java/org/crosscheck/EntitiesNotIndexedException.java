@@ -12,9 +12,9 @@ public final class EntitiesNotIndexedException extends CrosscheckException {
    */
   public EntitiesNotIndexedException(String what, boolean partly) {
     super(partly
-        ? what + " needs entities, but only some articles of this index have them (a run that turned entity extraction"
-            + " on or off did not finish, or kept articles whose file it could not read again); index the corpus again"
-        : what + " needs entities, but this index was built without them (entity extraction off, as with"
-            + " crosscheck index --no-entities); index the corpus again with entities to use it");
+        ? what + " needs the entity fields, but only some articles of this index have them (a run that turned entity"
+            + " extraction on or off did not finish, or kept articles whose file it could not read again); index the corpus again"
+        : what + " needs the entity fields, but this index was built without entity extraction (as with crosscheck index"
+            + " --no-entities); index the corpus again with it on, the default");
   }
 }

@@ -66,7 +66,7 @@ final class IndexCommand implements Callable<Integer> {
   boolean watch;
 
   @Option(names = "--no-entities", negatable = false,
-      description = "Skip entity extraction (people, organisations, places, quotes, numbers, dates): about twice as fast;"
+      description = "Skip entity extraction (people, organisations, places, quotes, numbers, dates): 1.4-2x as fast;"
           + " the index then refuses person:, quote:, --person, --facets and the entities command. A later run"
           + " without this option re-indexes every article with entities.")
   boolean noEntities;

@@ -93,8 +93,8 @@ class IndexCommandTest {
     assertEquals(0, indexed.exit(), indexed.err());
     Result search = run("search", "--index", index.toString(), "person:berg");
     assertEquals(2, search.exit());
-    assertEquals("crosscheck: the query field 'person:' needs entities, but this index was built without them (entity"
-        + " extraction off, as with crosscheck index --no-entities); index the corpus again with entities to use it\n", search.err());
+    assertEquals("crosscheck: the query field 'person:' needs the entity fields, but this index was built without entity"
+        + " extraction (as with crosscheck index --no-entities); index the corpus again with it on, the default\n", search.err());
     assertEquals(0, run("search", "--index", index.toString(), "final").exit());
     Result again = run("index", "--index", index.toString(), corpus.toString());
     assertEquals("  0 added, 3 updated, 0 unchanged, 0 removed; 3 paragraphs written, 0 of them boilerplate set aside; 3 paragraphs in the index",

@@ -11,7 +11,7 @@ import org.crosscheck.internal.Check;
  * }</pre>
  *
  * @param entities whether people, organisations, places, quotes, numbers and dates are extracted and
- *     indexed (the entity fields of {@link Schema}). Without them indexing takes about half the time;
+ *     indexed (the entity fields of {@link Schema}). Without them indexing takes a third to a half less time;
  *     the index records the choice, and queries, filters, facets and listings that need entities
  *     then throw {@link org.crosscheck.EntitiesNotIndexedException} instead of finding nothing. A
  *     later run with the other choice re-indexes every article.

@@ -36,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 class IndexingWithoutEntitiesTest {
   private static final IndexingOptions WITHOUT = IndexingOptions.defaults().withEntities(false);
   private static final IndexingOptions WITH = IndexingOptions.defaults();
-  private static final String NONE = " needs entities, but this index was built without them (entity extraction off, as with"
-      + " crosscheck index --no-entities); index the corpus again with entities to use it";
+  private static final String NONE = " needs the entity fields, but this index was built without entity extraction (as with"
+      + " crosscheck index --no-entities); index the corpus again with it on, the default";
 
   @TempDir Path folder;
 
@@ -123,8 +123,8 @@ class IndexingWithoutEntitiesTest {
       IndexReport off = index(crosscheck, corpus, WITHOUT);
       assertEquals(List.of(1, 1), List.of(off.articlesUpdated(), off.skipped().size()));
       assertEquals("mixed", recordedMode(crosscheck));
-      assertEquals("the query field 'place:' needs entities, but only some articles of this index have them (a run that"
-          + " turned entity extraction on or off did not finish, or kept articles whose file it could not read again);"
+      assertEquals("the query field 'place:' needs the entity fields, but only some articles of this index have them (a run"
+          + " that turned entity extraction on or off did not finish, or kept articles whose file it could not read again);"
           + " index the corpus again", refusal(crosscheck, "place:oslo", SearchOptions.defaults()));
       TestCorpora.write(corpus, "b.txt", "B\n\nThe ferry from Oslo sailed on Monday.");
       index(crosscheck, corpus, WITHOUT);
