@@ -53,6 +53,7 @@ import org.crosscheck.index.SkippedFile;
 import org.crosscheck.ingest.OutletRule;
 import org.crosscheck.index.IndexReport;
 import org.crosscheck.index.IndexedParagraph;
+import org.crosscheck.index.IndexingOptions;
 import org.crosscheck.index.IngestionCode;
 import org.crosscheck.index.ParagraphDocuments;
 import org.crosscheck.index.Schema;
@@ -88,7 +89,9 @@ import org.crosscheck.search.SearchResults;
  *       other processes. A thread never sees an older commit after a newer one.
  *   <li>{@link #index} calls run one at a time (a second waits for the first). Searches go on while
  *       one runs; they see its progress commit by commit (every {@link CommitSchedule#DEFAULT
- *       1,000 files or 10 seconds}, and at the end), each commit holding whole articles only.
+ *       1,000 files or 10 seconds}, and at the end), each commit holding whole articles only. A
+ *       run writes articles on {@link IndexingOptions#threads() several threads} of its own, which
+ *       end before it returns.
  *   <li>Only one process at a time may write to an index folder; another gets an {@link
  *       IndexLockedException}. A process killed while indexing leaves the index at its last commit,
  *       and the next {@link #index} run carries on from there.
@@ -173,8 +176,22 @@ public final class Crosscheck implements AutoCloseable {
    * @throws IndexLockedException when another process is writing to the index
    */
   public IndexReport index(Path corpus, OutletRule outlets, IndexListener listener) {
+    return index(corpus, outlets, IndexingOptions.defaults(), listener);
+  }
+
+  /**
+   * As {@link #index(Path, OutletRule, IndexListener)}, with or without entity extraction and on as
+   * many threads as {@code options} say. The index records whether it holds entities: without them,
+   * searches, filters, facets and listings that need them throw {@link EntitiesNotIndexedException}.
+   * A run with the other choice than the index's re-indexes every article.
+   *
+   * @throws CorpusException when the folder is missing or its manifest is malformed
+   * @throws IndexLockedException when another process is writing to the index
+   */
+  public IndexReport index(Path corpus, OutletRule outlets, IndexingOptions options, IndexListener listener) {
     Check.notNull(corpus, "corpus");
     Check.notNull(outlets, "outlets");
+    Check.notNull(options, "options");
     Check.notNull(listener, "listener");
     ensureOpen();
     CorpusReader reader = CorpusReader.open(corpus, outlets);
@@ -194,7 +211,7 @@ public final class Crosscheck implements AutoCloseable {
               Schema.COMMIT_SCHEMA_VERSION, String.valueOf(Schema.VERSION),
               Schema.COMMIT_INGESTION_CODE, IngestionCode.digest(),
               Schema.COMMIT_CORPUS, corpus.toAbsolutePath().normalize().toString()).entrySet());
-          report = CorpusIndexer.sync(writer, reader, listener, CommitSchedule.DEFAULT);
+          report = CorpusIndexer.sync(writer, reader, listener, CommitSchedule.DEFAULT, options);
           writer.commit();
         }
         refreshAfterWrite();
@@ -221,8 +238,14 @@ public final class Crosscheck implements AutoCloseable {
 
   /** As {@link #watch(Path, OutletRule, IndexListener)}, with the quiet time before a run. */
   public CorpusWatcher watch(Path corpus, OutletRule outlets, IndexListener listener, Duration debounce) {
+    return watch(corpus, outlets, IndexingOptions.defaults(), listener, debounce);
+  }
+
+  /** As {@link #watch(Path, OutletRule, IndexListener, Duration)}, each run indexing as {@code options} say. */
+  public CorpusWatcher watch(Path corpus, OutletRule outlets, IndexingOptions options, IndexListener listener, Duration debounce) {
     Check.notNull(corpus, "corpus");
     Check.notNull(outlets, "outlets");
+    Check.notNull(options, "options");
     Check.notNull(listener, "listener");
     Check.notNull(debounce, "debounce");
     ensureOpen();
@@ -239,7 +262,7 @@ public final class Crosscheck implements AutoCloseable {
       }
     };
     // The watcher tells the listener of each run's end itself, so the run's own call is left out.
-    return new CorpusWatcher(corpus, debounce, () -> index(corpus, outlets, progressOnly), listener);
+    return new CorpusWatcher(corpus, debounce, () -> index(corpus, outlets, options, progressOnly), listener);
   }
 
   /** Searches with the default options: ten hits, boilerplate left out. */
@@ -252,6 +275,8 @@ public final class Crosscheck implements AutoCloseable {
    *
    * @throws InvalidQueryException when the query is blank, does not parse or is too large
    * @throws IndexNotFoundException when the folder holds no index yet
+   * @throws EntitiesNotIndexedException when the query or a filter needs entities ({@code person:},
+   *     {@code quote:}, {@link SearchOptions#people()}, ...) and the index was built without them
    */
   public SearchResults search(String query, SearchOptions options) {
     Check.notNull(options, "options");
@@ -264,6 +289,7 @@ public final class Crosscheck implements AutoCloseable {
    *
    * @throws InvalidQueryException when the query is blank or does not parse
    * @throws IndexNotFoundException when the folder holds no index yet
+   * @throws EntitiesNotIndexedException when the index was built without entities
    */
   public SearchFacets facets(String query, SearchOptions options, int top) {
     Check.notNull(options, "options");
@@ -276,6 +302,7 @@ public final class Crosscheck implements AutoCloseable {
    * with how many body paragraphs of each outlet name them and the spellings seen.
    *
    * @throws IndexNotFoundException when the folder holds no index yet
+   * @throws EntitiesNotIndexedException when the index was built without entities
    */
   public List<EntitySummary> entities(EntityListOptions options) {
     Check.notNull(options, "options");

@@ -84,4 +84,29 @@ class IndexCommandTest {
         crosscheck: warning: tech/002.txt: not valid UTF-8 (byte 0x93 at offset 3), read as windows-1252
         """, result.err());
   }
+
+  @Test
+  void withoutEntitiesAnEntityQueryIsRefusedInOneLine() throws IOException {
+    categories();
+    Files.writeString(corpus.resolve("sport/002.txt"), "Coach speaks\n\nCoach Anna Berg said the final in Oslo would be close.\n");
+    Result indexed = run("index", "--index", index.toString(), "--no-entities", "--threads", "1", corpus.toString());
+    assertEquals(0, indexed.exit(), indexed.err());
+    Result search = run("search", "--index", index.toString(), "person:berg");
+    assertEquals(2, search.exit());
+    assertEquals("crosscheck: the query field 'person:' needs the entity fields, but this index was built without entity"
+        + " extraction (as with crosscheck index --no-entities); index the corpus again with it on, the default\n", search.err());
+    assertEquals(0, run("search", "--index", index.toString(), "final").exit());
+    Result again = run("index", "--index", index.toString(), corpus.toString());
+    assertEquals("  0 added, 3 updated, 0 unchanged, 0 removed; 3 paragraphs written, 0 of them boilerplate set aside; 3 paragraphs in the index",
+        again.out().lines().toList().get(1), "entities on again: every article is indexed anew");
+    assertEquals(0, run("search", "--index", index.toString(), "person:berg").exit());
+  }
+
+  @Test
+  void aThreadCountOutOfRangeIsAUsageError() throws IOException {
+    categories();
+    Result none = run("index", "--index", index.toString(), "--threads", "0", corpus.toString());
+    assertEquals(2, none.exit());
+    assertEquals("crosscheck: --threads must be between 1 and 64, got 0 (see 'crosscheck index --help')\n", none.err());
+  }
 }

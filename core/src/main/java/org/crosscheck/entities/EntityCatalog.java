@@ -26,6 +26,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.Bits;
+import org.crosscheck.index.EntityMode;
 import org.crosscheck.index.EntityFields;
 import org.crosscheck.index.Schema;
 import org.crosscheck.search.SearchFacets;
@@ -104,6 +105,7 @@ public final class EntityCatalog {
 
   /** The canonical entities of the index, most often named first (ties: type, then name). */
   public static List<EntitySummary> list(IndexSearcher searcher, EntityListOptions options) throws IOException {
+    EntityMode.require(searcher.getIndexReader(), "the list of entities");
     Map<String, Tally> tallies = tally(searcher.getIndexReader(), options::includes, options.outlet());
     // Full names and display names come from the whole index, so an outlet filter never changes them.
     Map<String, Tally> everywhere = options.outlet().isEmpty() ? tallies

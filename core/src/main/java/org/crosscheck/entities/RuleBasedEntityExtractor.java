@@ -53,8 +53,17 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
 
   // ---------------------------------------------------------------- word lists kept with the rules
 
+  /**
+   * A word list. A hash set compares hashes before strings, so it answers the many lookups per token
+   * faster than {@code Set.of}, which compares the strings it probes.
+   */
   private static Set<String> words(String... words) {
-    return Set.copyOf(java.util.Arrays.asList(words));
+    return java.util.Collections.unmodifiableSet(new HashSet<>(java.util.Arrays.asList(words)));
+  }
+
+  /** A lookup table, held in a hash map for the same reason. */
+  private static <V> Map<String, V> table(Map<String, V> entries) {
+    return java.util.Collections.unmodifiableMap(new HashMap<>(entries));
   }
 
   private static final Set<String> ORG_CUES = words(
@@ -68,12 +77,12 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       "consulate", "government", "cabinet", "administration", "coalition", "alliance", "movement", "front",
       "society", "trust", "centre", "center", "exchange", "tribune", "telegraph", "herald", "gazette", "chronicle");
 
-  private static final Set<String> LOCATION_CUES = Set.of(
+  private static final Set<String> LOCATION_CUES = words(
       "airport", "base", "zone", "city", "street", "avenue", "road", "province", "river", "island", "islands", "sea",
       "ocean", "mountains", "valley", "square", "bay", "lake", "county", "region", "desert", "strait", "peninsula",
       "heights", "district", "state", "territory", "coast", "park", "village", "town", "harbour", "harbor", "canal");
 
-  private static final Set<String> EVENT_CUES = Set.of("war", "wars", "cup", "olympics", "games", "awards", "festival", "championship");
+  private static final Set<String> EVENT_CUES = words("war", "wars", "cup", "olympics", "games", "awards", "festival", "championship");
 
   /** Lower-case words before a name that make it a person: "chief of staff Eric Chewning". */
   private static final Set<String> ROLE_NOUNS = words(
@@ -98,9 +107,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       "agency", "ministry", "analysts", "analyst", "officer", "officers", "spokesperson", "survey", "study", "poll",
       "website", "paper", "government", "police", "people", "experts", "critics", "residents", "witnesses");
 
-  private static final Set<String> PRONOUNS = Set.of("he", "she");
-  private static final Set<String> OTHER_PRONOUNS = Set.of("they", "we", "i", "it", "you");
-  private static final Set<String> PREPOSITIONS = Set.of(
+  private static final Set<String> PRONOUNS = words("he", "she");
+  private static final Set<String> OTHER_PRONOUNS = words("they", "we", "i", "it", "you");
+  private static final Set<String> PREPOSITIONS = words(
       "to", "of", "at", "in", "on", "from", "with", "for", "by", "into", "about", "against", "over");
 
   /** Words that open sentences; capitalised at the start of one they are no name. */
@@ -121,7 +130,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       "overall", "finally", "eventually", "currently", "recently", "previously", "together", "apparent", "amid",
       "speaking", "asked", "asked:", "why", "whether", "nor", "unlike", "upon", "via", "per", "toward", "towards");
 
-  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> WEEKDAYS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   private static final Map<String, Integer> MONTHS = new HashMap<>();
 
@@ -135,24 +144,24 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     MONTHS.put("sept", 9);
   }
 
-  private static final Set<String> MONTH_PREPOSITIONS = Set.of("in", "since", "until", "last", "next", "early", "late", "mid", "by", "from", "of", "through", "during", "this");
+  private static final Set<String> MONTH_PREPOSITIONS = words("in", "since", "until", "last", "next", "early", "late", "mid", "by", "from", "of", "through", "during", "this");
 
-  private static final Map<String, String> TIME_UNITS = Map.ofEntries(
+  private static final Map<String, String> TIME_UNITS = table(Map.ofEntries(
       Map.entry("year", "year"), Map.entry("years", "year"), Map.entry("month", "month"), Map.entry("months", "month"),
       Map.entry("week", "week"), Map.entry("weeks", "week"), Map.entry("day", "day"), Map.entry("days", "day"),
       Map.entry("hour", "hour"), Map.entry("hours", "hour"), Map.entry("minute", "minute"), Map.entry("minutes", "minute"),
       Map.entry("decade", "decade"), Map.entry("decades", "decade"), Map.entry("century", "century"),
-      Map.entry("centuries", "century"));
+      Map.entry("centuries", "century")));
 
-  private static final Map<String, Integer> SPELLED = Map.ofEntries(
+  private static final Map<String, Integer> SPELLED = table(Map.ofEntries(
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
       Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
       Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
       Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("hundred", 100),
-      Map.entry("a", 1), Map.entry("several", 0), Map.entry("few", 0));
+      Map.entry("a", 1), Map.entry("several", 0), Map.entry("few", 0)));
 
-  private static final Map<String, Double> MULTIPLIERS = Map.of(
-      "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12, "bn", 1e9, "m", 1e6, "k", 1e3);
+  private static final Map<String, Double> MULTIPLIERS = table(Map.of(
+      "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12, "bn", 1e9, "m", 1e6, "k", 1e3));
 
   /** Paragraphs longer than this many characters are cut for quote attribution scans, never for names. */
   private static final int SCAN_WINDOW = 40;
@@ -207,7 +216,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   public ArticleEntities extract(Article article) {
     Check.notNull(article, "article");
     List<Work> works = new ArrayList<>();
-    Set<String> lowerWords = new HashSet<>();
+    Set<String> lowerWords = new HashSet<>(256);
     for (Paragraph paragraph : article.paragraphs()) {
       if (paragraph.kind() != ParagraphKind.BODY || paragraph.text().isBlank()) {
         works.add(null);
@@ -259,9 +268,22 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   private static boolean isShouting(String text) {
     int letters = 0;
     int upper = 0;
-    for (int i = 0; i < text.length(); i++) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if ((i & 63) == 0 && 2 * (letters - upper) > letters + (n - i)) {
+        // Over half the letters there can be are already not capitals: no shouting, whatever follows.
+        return false;
+      }
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      if (c < 0x80) {
+        // ASCII, most of the text: the same answers as the Character methods, without their table lookups.
+        if (c >= 'A' && c <= 'Z') {
+          letters++;
+          upper++;
+        } else if (c >= 'a' && c <= 'z') {
+          letters++;
+        }
+      } else if (Character.isLetter(c)) {
         letters++;
         if (Character.isUpperCase(c)) {
           upper++;

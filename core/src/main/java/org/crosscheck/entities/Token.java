@@ -23,24 +23,53 @@ final class Token {
 
   /** A token whose text the caller has cut out already; one pass over it finds digits and the normal form. */
   Token(String text, int start, int end, Kind kind) {
+    this(text, start, end, kind, hasDigit(text), isPlain(text));
+  }
+
+  /**
+   * A token whose text the caller has scanned already.
+   *
+   * @param hasDigit whether some char is a {@linkplain #isDigit(char) digit}
+   * @param plain whether every char is {@linkplain #isPlain(char) plain}, so the text is its own normal form
+   */
+  Token(String text, int start, int end, Kind kind, boolean hasDigit, boolean plain) {
     this.start = start;
     this.end = end;
     this.text = text;
     this.kind = kind;
-    boolean digit = false;
-    boolean plain = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9' || (c > 0x7f && Character.isDigit(c))) {
-        digit = true;
-      } else if (c == '.' || c == '’' || c == '‘' || (c >= 'A' && c <= 'Z')
-          || (c > 0x7f && (Character.isUpperCase(c) || Character.isWhitespace(c)))) {
-        plain = false; // most tokens are plain lower-case words, already in normal form: no copy needed
-      }
-    }
-    this.hasDigit = digit;
+    this.hasDigit = hasDigit;
+    // Most tokens are plain lower-case words, already in normal form: no copy needed.
     this.norm = plain ? text : Gazetteer.normalize(text);
     this.capitalised = kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+  }
+
+  /** {@link Character#isDigit(char)}, without the table lookup for ASCII. */
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9' || (c > 0x7f && Character.isDigit(c));
+  }
+
+  /** A char {@link Gazetteer#normalize} keeps as it is: neither a period, a typographic apostrophe, a capital nor a space. */
+  static boolean isPlain(char c) {
+    return !(c == '.' || c == '’' || c == '‘' || (c >= 'A' && c <= 'Z')
+        || (c > 0x7f && (Character.isUpperCase(c) || Character.isWhitespace(c))));
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPlain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!isPlain(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean isWord() {

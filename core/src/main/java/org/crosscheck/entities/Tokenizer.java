@@ -14,11 +14,11 @@ final class Tokenizer {
   private Tokenizer() {}
 
   /** Abbreviations whose period belongs to the word. */
-  private static final Set<String> ABBREVIATIONS = Set.of(
+  private static final Set<String> ABBREVIATIONS = new java.util.HashSet<>(java.util.List.of(
       "mr", "mrs", "ms", "dr", "prof", "gen", "brig", "lt", "col", "maj", "sgt", "capt", "cpl", "pvt", "spc", "adm",
       "cmdr", "cdr", "rep", "sen", "gov", "pres", "rev", "hon", "st", "mt", "ft", "jr", "sr", "ret", "gens", "insp",
       "supt", "det", "amb", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-      "oct", "nov", "dec", "no", "vs", "etc");
+      "oct", "nov", "dec", "no", "vs", "etc"));
 
   static boolean isQuoteMark(char c) {
     return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '″' || c == '‟';
@@ -38,7 +38,7 @@ final class Tokenizer {
       } else if (c == '(' && text.startsWith("(ret.)", i)) {
         tokens.add(new Token("(ret.)", i, i + 6, Token.Kind.WORD));
         i += 6;
-      } else if (Character.isLetterOrDigit(c)) {
+      } else if (isLetterOrDigit(c)) {
         i = word(text, i, tokens);
       } else {
         int end = Character.isHighSurrogate(c) && i + 1 < n ? i + 2 : i + 1;
@@ -55,11 +55,11 @@ final class Tokenizer {
     int segmentStart = start;
     while (j < n) {
       char d = text.charAt(j);
-      if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+      if (isLetterOrDigit(d) || (d >= 0x80 && Character.getType(d) == Character.NON_SPACING_MARK)) {
         j++;
         continue;
       }
-      boolean nextIsAlnum = j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1));
+      boolean nextIsAlnum = j + 1 < n && isLetterOrDigit(text.charAt(j + 1));
       if (!nextIsAlnum) {
         break;
       }
@@ -105,6 +105,14 @@ final class Tokenizer {
     return j;
   }
 
+  /** {@link Character#isLetterOrDigit(char)}, answered without a table lookup for ASCII, most of the text. */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
   private static boolean digits(String text, int from, int count) {
     if (from + count > text.length()) {
       return false;
@@ -120,15 +128,22 @@ final class Tokenizer {
   /** Adds a word, split at its hyphens when a name is joined to a lower-case word or a single letter. */
   private static void addWord(String text, int start, int end, List<Token> tokens) {
     String w = text.substring(start, end);
+    // One pass for what the token needs to know of its chars.
     boolean digit = false;
+    boolean plain = true;
+    boolean hyphen = false;
     for (int k = 0; k < w.length(); k++) {
-      if (Character.isDigit(w.charAt(k))) {
+      char c = w.charAt(k);
+      if (Token.isDigit(c)) {
         digit = true;
-        break;
+      } else if (!Token.isPlain(c)) {
+        plain = false;
+      } else if (c == '-') {
+        hyphen = true;
       }
     }
-    if (digit || w.indexOf('-') < 0) {
-      tokens.add(new Token(w, start, end, digit && isNumber(w) ? Token.Kind.NUMBER : Token.Kind.WORD));
+    if (digit || !hyphen) {
+      tokens.add(new Token(w, start, end, digit && isNumber(w) ? Token.Kind.NUMBER : Token.Kind.WORD, digit, plain));
       return;
     }
     String[] parts = w.split("-", -1);

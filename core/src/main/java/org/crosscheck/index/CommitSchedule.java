@@ -35,7 +35,14 @@ public record CommitSchedule(int articles, Duration interval) {
     return new Checkpoints(writer);
   }
 
-  /** The count and clock of one run. Not thread-safe: one indexing run is one thread. */
+  /** Work that must be done before a commit: articles still being written on other threads are finished. */
+  @FunctionalInterface
+  interface BeforeCommit {
+    /** Waits for it; an exception (a write that failed) means no commit. */
+    void settle() throws IOException;
+  }
+
+  /** The count and clock of one run. Not thread-safe: the thread that reads the corpus calls it. */
   final class Checkpoints {
     private final IndexWriter writer;
     private int sinceCommit;
@@ -47,10 +54,16 @@ public record CommitSchedule(int articles, Duration interval) {
       this.writer = writer;
     }
 
-    /** Called before each article; commits what the writer holds when the schedule says so. */
-    void nextFile() throws IOException {
+    /**
+     * Called before each article; when the schedule says so, settles the articles before it and
+     * commits what the writer holds.
+     */
+    void nextFile(BeforeCommit beforeCommit) throws IOException {
       sinceCommit++;
       boolean due = sinceCommit >= articles || System.nanoTime() - lastCommit >= intervalNanos;
+      if (due) {
+        beforeCommit.settle();
+      }
       if (due && writer.hasUncommittedChanges()) {
         writer.commit();
         commits++;

@@ -5,7 +5,9 @@ import org.crosscheck.CrosscheckException;
 /**
  * Hears how an indexing run goes, for progress bars and logs. Every method has an empty default, so
  * a listener implements only what it shows. Methods are called on the indexing thread, in order;
- * keep them quick (a progress bar should redraw at most a few times a second).
+ * keep them quick (a progress bar should redraw at most a few times a second). When articles are
+ * written on several threads, the call for an article comes once it is written, with the figures a
+ * one-thread run would give.
  *
  * <pre>{@code
  * crosscheck.index(folder, progress -> System.err.printf("%.0f%%%n", progress.fraction() * 100));

@@ -64,8 +64,9 @@ public final class ParagraphDocuments {
 
   public static Document toDocument(Article article, Paragraph paragraph, String fingerprint) {
     Document doc = new Document();
-    doc.add(new StringField(Schema.ID, paragraph.id(), Field.Store.YES));
-    doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(paragraph.id())));
+    String id = paragraph.id(); // built on each call
+    doc.add(new StringField(Schema.ID, id, Field.Store.YES));
+    doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(id)));
     doc.add(new StringField(Schema.ARTICLE, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Schema.ARTICLE, new BytesRef(article.id())));
     doc.add(new StoredField(Schema.OUTLET, article.outlet()));

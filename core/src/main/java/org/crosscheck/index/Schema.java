@@ -19,6 +19,8 @@ public final class Schema {
   public static final String COMMIT_INGESTION_CODE = "crosscheck.ingestion";
   /** Commit user data key holding the absolute path of the corpus folder the index mirrors. */
   public static final String COMMIT_CORPUS = "crosscheck.corpus";
+  /** Commit user data key holding {@link EntityMode#label()}: whether the articles carry the entity fields below. */
+  public static final String COMMIT_ENTITIES = "crosscheck.entities";
 
   /** {@code <article>:<paragraph>}; keyword term for updates and lookups, sorted doc values to break score ties. */
   public static final String ID = "id";
@@ -53,7 +55,8 @@ public final class Schema {
   /** Digest of the source file and its manifest entry; sorted doc values so re-indexing skips unchanged files. */
   public static final String FINGERPRINT = "fingerprint";
 
-  // Entities (org.crosscheck.entities), extracted per article from body paragraphs.
+  // Entities (org.crosscheck.entities), extracted per article from body paragraphs. The analysed ones
+  // (names, quote) are in every paragraph, empty when it has none, so their norms stay dense (EntityFields).
   /** Canonical keys of the people named; keyword terms for exact filters, sorted-set doc values for facets and listing. */
   public static final String PERSON = "person";
   /** Canonical keys of the organisations named; keyword terms for filters, sorted-set doc values for facets. */
@@ -80,4 +83,8 @@ public final class Schema {
   public static final String SPEAKER_NAME = "speaker_name";
   /** Every entity and spelling of the paragraph ("type, key, name, surface, attribute" joined by U+001F, variants by U+001E); binary doc values only (cheap to write), read to list entities with their spellings, roles and counts per outlet. */
   public static final String ENTITY_VARIANT = "entity_variant";
+
+  /** The fields above, which an index built without entities lacks; queries on them check {@link EntityMode}. */
+  public static final java.util.Set<String> ENTITY_FIELDS = java.util.Set.of(PERSON, ORG, PLACE, PERSON_NAME, ORG_NAME, PLACE_NAME,
+      DATE_MENTION, NUMBER, NUMBER_UNIT, QUOTE, QUOTE_SPEAKER, SPEAKER_NAME, ENTITY_VARIANT);
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.crosscheck.InvalidArticleException;
 import org.crosscheck.Span;
 
@@ -151,8 +152,11 @@ public final class ArticleParser {
     return newline < 0 || newline > block.end() ? block.end() : newline;
   }
 
+  /** Compiled once: {@code String.replaceAll} would compile it for every article. */
+  private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
+
   static String normalizeSpace(String s) {
-    return s.replaceAll("[\\s\\u00A0]+", " ").strip();
+    return SPACE_RUN.matcher(s).replaceAll(" ").strip();
   }
 
   private static boolean isBlank(String text, int from, int to) {

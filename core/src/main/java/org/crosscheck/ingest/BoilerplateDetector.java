@@ -1,6 +1,6 @@
 package org.crosscheck.ingest;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -82,7 +82,7 @@ public final class BoilerplateDetector {
    */
   public Boilerplate classify(String text, int index, int count) {
     String trimmed = text.strip();
-    List<String> lines = Arrays.stream(trimmed.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+    List<String> lines = lines(trimmed);
     if (lines.isEmpty()) {
       return Boilerplate.PAGE_CHROME;
     }
@@ -106,7 +106,8 @@ public final class BoilerplateDetector {
     if (isSubscriptionPrompt(trimmed, words)) {
       return Boilerplate.SUBSCRIPTION_PROMPT;
     }
-    if (PHOTO_CREDIT.matcher(trimmed).find()) {
+    // The credit is in brackets: without a '(' the costly search over the whole paragraph cannot match.
+    if (trimmed.indexOf('(') >= 0 && PHOTO_CREDIT.matcher(trimmed).find()) {
       return Boilerplate.PHOTO_CAPTION;
     }
     if (lines.size() == 1 && CREDIT_LINE.matcher(trimmed).matches()) {
@@ -177,11 +178,39 @@ public final class BoilerplateDetector {
     return lines.size() >= 3 && (double) words / lines.size() <= 8.0;
   }
 
+  /**
+   * The text's lines, stripped, blank ones left out: what splitting at {@code \\R} gives, without
+   * a regular expression and a stream for every paragraph.
+   */
+  static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>(1);
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || isLineBreak(text.charAt(i))) {
+        String line = text.substring(start, i).strip();
+        if (!line.isEmpty()) {
+          lines.add(line);
+        }
+        start = i + 1;
+      }
+    }
+    return lines;
+  }
+
+  /** The characters {@code \\R} matches (its {@code \\r\\n} pair is two breaks with nothing between). */
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
   static int wordCount(String text) {
     int count = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean letterOrDigit = Character.isLetterOrDigit(text.charAt(i));
+      char c = text.charAt(i);
+      // ASCII, most of the text, answered without Character's table lookup.
+      boolean letterOrDigit = c < 0x80
+          ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          : Character.isLetterOrDigit(c);
       if (letterOrDigit && !inWord) {
         count++;
       }

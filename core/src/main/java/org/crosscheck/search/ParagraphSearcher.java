@@ -16,6 +16,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -29,6 +30,7 @@ import org.crosscheck.InvalidQueryException;
 import org.crosscheck.Span;
 import org.crosscheck.entities.EntityCatalog;
 import org.crosscheck.entities.EntityQueries;
+import org.crosscheck.index.EntityMode;
 import org.crosscheck.index.IndexedParagraph;
 import org.crosscheck.index.ParagraphDocuments;
 import org.crosscheck.index.Schema;
@@ -51,6 +53,10 @@ public final class ParagraphSearcher {
    */
   public static SearchResults search(IndexSearcher searcher, String query, SearchOptions options) throws IOException {
     Query parsed = ParagraphQueryParser.parse(query);
+    String needsEntities = entityUse(parsed, options);
+    if (needsEntities != null) {
+      EntityMode.require(searcher.getIndexReader(), needsEntities);
+    }
     Query filtered = withFilters(parsed, options);
     int wanted = options.offset() + options.limit();
     IndexSearcher timed = withDeadline(searcher, SearchDeadline.in(options.timeout()));
@@ -119,11 +125,54 @@ public final class ParagraphSearcher {
    */
   public static SearchFacets facets(IndexSearcher searcher, String query, SearchOptions options, int top) throws IOException {
     Query filtered = withFilters(ParagraphQueryParser.parse(query), options);
+    EntityMode.require(searcher.getIndexReader(), "counting by person, organisation and place (facets)");
     try {
       return EntityCatalog.facets(searcher, query, filtered, top);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException(query, "it expands to more than " + IndexSearcher.getMaxClauseCount() + " terms; make it more specific");
     }
+  }
+
+  /**
+   * What in a search needs the entity fields, said as the user asked for it ("the query field
+   * 'person:'"), or null when nothing does. Fields under NOT count too: {@code oil NOT person:blair}
+   * would otherwise quietly keep every paragraph.
+   */
+  static String entityUse(Query parsed, SearchOptions options) {
+    if (!options.people().isEmpty()) {
+      return "the person filter";
+    }
+    if (!options.organizations().isEmpty()) {
+      return "the organisation filter";
+    }
+    if (!options.places().isEmpty()) {
+      return "the place filter";
+    }
+    TreeSet<String> fields = new TreeSet<>();
+    parsed.visit(new QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        if (Schema.ENTITY_FIELDS.contains(field)) {
+          fields.add(field);
+        }
+        return false;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    if (fields.isEmpty()) {
+      return null;
+    }
+    String field = fields.first();
+    String typed = QueryField.all().values().stream()
+        .filter(f -> f.indexField().equals(field))
+        .map(QueryField::name)
+        .findFirst()
+        .orElse(field);
+    return "the query field '" + typed + ":'";
   }
 
   /** Every paragraph is body or boilerplate, and boilerplate is rare: the cheap side to name in a filter. */
