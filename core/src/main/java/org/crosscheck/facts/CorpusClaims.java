@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -112,7 +111,7 @@ final class CorpusClaims {
     TermIds ids = new TermIds();
     TermWeights weights = new TermWeights(searcher.getIndexReader());
     this.rarest = weights.rarest();
-    read(searcher, ids);
+    read(searcher, ids, weights);
     this.stemCount = ids.stemCount();
     index();
   }
@@ -122,7 +121,7 @@ final class CorpusClaims {
     return new CorpusClaims(searcher);
   }
 
-  private void read(IndexSearcher searcher, TermIds ids) throws IOException {
+  private void read(IndexSearcher searcher, TermIds ids, TermWeights weights) throws IOException {
     TermQuery body = new TermQuery(new Term(Schema.KIND, ParagraphKind.BODY.label()));
     int count = searcher.count(body);
     if (count == 0) {
@@ -131,7 +130,6 @@ final class CorpusClaims {
     }
     ScoreDoc[] docs = searcher.search(body, count, BY_ID).scoreDocs;
     Map<String, AnalysedText> byText = new ConcurrentHashMap<>();
-    ConcurrentLinkedQueue<TermWeights> idle = new ConcurrentLinkedQueue<>();
     Map<String, Integer> sourceIds = new HashMap<>();
     Map<String, Set<String>> seenByArticle = new HashMap<>();
     Map<GroupKey, Integer> groups = new HashMap<>();
@@ -139,23 +137,20 @@ final class CorpusClaims {
     for (int from = 0; from < docs.length; from += BATCH) {
       int start = from;
       int end = Math.min(docs.length, from + BATCH);
+      // Read in the index's own order: stored documents are compressed in blocks, and a block
+      // already open serves the next document.
+      int[] inDocOrder = IntStream.range(start, end).boxed()
+          .sorted(Comparator.comparingInt(d -> docs[d].doc)).mapToInt(Integer::intValue).toArray();
       try {
-        IntStream.range(0, (end - start + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
-          // Term weights cache what they read from the index, and are not thread-safe: one per thread at a time.
-          TermWeights weights = idle.poll();
-          if (weights == null) {
-            weights = new TermWeights(searcher.getIndexReader());
-          }
-          StoredFields stored;
+        IntStream.range(0, (inDocOrder.length + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
           try {
-            stored = searcher.storedFields();
-            for (int d = start + chunk * CHUNK; d < Math.min(end, start + (chunk + 1) * CHUNK); d++) {
+            StoredFields stored = searcher.storedFields();
+            for (int i = chunk * CHUNK; i < Math.min(inDocOrder.length, (chunk + 1) * CHUNK); i++) {
+              int d = inDocOrder[i];
               batch[d - start] = read(stored.document(docs[d].doc), byText, ids, weights);
             }
           } catch (IOException e) {
             throw new UncheckedIOException(e);
-          } finally {
-            idle.add(weights);
           }
         });
       } catch (UncheckedIOException e) {

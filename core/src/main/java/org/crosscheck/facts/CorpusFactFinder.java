@@ -245,17 +245,24 @@ public final class CorpusFactFinder {
       return rank[claims.group(claim)];
     }
 
-    /** A claim's score against a passage, a second sentence counting only when it adds enough (as in a query). */
+    /**
+     * A claim's score against a passage, a second sentence counting only when it adds enough (as in a
+     * query); when it cannot reach the threshold, any value below it.
+     */
     private double score(PackedUnit claim, CorpusClaims.Sentence passage) {
-      double single = scorer.score(claim, passage.unit());
-      double best = single;
-      if (passage.withNext() != null) {
-        double score = scorer.score(claim, passage.withNext());
-        if (score - single > SameFactFinder.SECOND_SENTENCE_GAIN) {
-          best = Math.max(best, score);
-        }
+      double single = scorer.score(claim, passage.unit(), threshold);
+      if (passage.withNext() == null) {
+        return single;
       }
-      return best;
+      double both = scorer.score(claim, passage.withNext(), threshold);
+      if (both < threshold) {
+        // The best is the sentence alone, or something below the threshold.
+        return single;
+      }
+      if (single < threshold) {
+        single = scorer.score(claim, passage.unit());
+      }
+      return both - single > SameFactFinder.SECOND_SENTENCE_GAIN ? Math.max(single, both) : single;
     }
   }
 

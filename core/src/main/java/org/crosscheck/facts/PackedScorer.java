@@ -31,6 +31,15 @@ final class PackedScorer {
 
   /** {@code FactScorer.score(Kind.SENTENCE, fact, passage, weights).score()}. */
   double score(PackedUnit fact, PackedUnit passage) {
+    return score(fact, passage, 0);
+  }
+
+  /**
+   * The score when it may reach {@code floor}; otherwise any value below {@code floor}. The lexical
+   * share is computed first, and with it an upper bound (every other signal at its best): most
+   * candidates of the facts report fall short of it, and the rest of the formula is skipped for them.
+   */
+  double score(PackedUnit fact, PackedUnit passage, double floor) {
     mark(passage);
     double offered = 0;
     double found = 0;
@@ -64,6 +73,23 @@ final class PackedScorer {
       double all = shared(found, offered, other, factWorth);
       lexical = FactScorer.CONTENT_SHARE * shared(foundContent, offeredContent, otherContent, factWorth)
           + (1 - FactScorer.CONTENT_SHARE) * all;
+    }
+    if (floor > 0) {
+      // Rounding is monotonic, so the same sums with larger terms never come out smaller.
+      double sum = FactScorer.LEXICAL_WEIGHT * lexical + FactScorer.WORDING_WEIGHT;
+      double weight = FactScorer.LEXICAL_WEIGHT + FactScorer.WORDING_WEIGHT;
+      if (fact.numbers.length > 0) {
+        sum += FactScorer.NUMBERS_WEIGHT;
+        weight += FactScorer.NUMBERS_WEIGHT;
+      }
+      if (fact.quotedWords.length > 0) {
+        sum += FactScorer.QUOTES_WEIGHT;
+        weight += FactScorer.QUOTES_WEIGHT;
+      }
+      double atMost = Math.min(1, sum / weight);
+      if (atMost < floor) {
+        return atMost;
+      }
     }
     double wording = fact.wordPairs.length == 0 ? 0 : (double) PackedUnit.shared(fact.wordPairs, passage.wordPairs) / fact.wordPairs.length;
     double numbers = fact.numbers.length == 0 ? -1

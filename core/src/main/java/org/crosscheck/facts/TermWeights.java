@@ -2,9 +2,9 @@ package org.crosscheck.facts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.crosscheck.index.Schema;
@@ -13,12 +13,13 @@ import org.crosscheck.index.Schema;
  * How much a shared stem says: its inverse document frequency in {@link Schema#TEXT}, so "honest"
  * (a few paragraphs) counts for more than "Iraq" (most of them). A stem the corpus never uses gets
  * half the weight of the rarest one: it cannot be matched, but a statement made mostly of such words
- * should not be reported on the strength of its one common word. Not thread-safe: one per query.
+ * should not be reported on the strength of its one common word. Thread-safe: the facts report
+ * analyses paragraphs on several threads with one, so each stem is looked up in the index once.
  */
 final class TermWeights {
   private final IndexReader reader;
   private final int documents;
-  private final Map<String, Double> cache = new HashMap<>();
+  private final Map<String, Double> cache = new ConcurrentHashMap<>();
 
   TermWeights(IndexReader reader) {
     this.reader = reader;
@@ -31,6 +32,10 @@ final class TermWeights {
    * back as they are.
    */
   String placeOf(String nameStem) {
+    String known = places.get(nameStem);
+    if (known != null) {
+      return known;
+    }
     return places.computeIfAbsent(nameStem, stem -> {
       for (String suffix : DEMONYM_ENDINGS) {
         if (stem.endsWith(suffix) && stem.length() - suffix.length() >= 4) {
@@ -45,7 +50,7 @@ final class TermWeights {
   }
 
   private static final List<String> DEMONYM_ENDINGS = List.of("ian", "i", "n");
-  private final Map<String, String> places = new HashMap<>();
+  private final Map<String, String> places = new ConcurrentHashMap<>();
 
   /** The weight of a word that only one paragraph of the corpus uses. */
   double rarest() {
@@ -53,15 +58,17 @@ final class TermWeights {
   }
 
   double of(String stem) {
-    return cache.computeIfAbsent(stem, this::compute);
+    Double weight = cache.get(stem);
+    return weight != null ? weight : cache.computeIfAbsent(stem, this::compute);
   }
 
   /** How many paragraphs use the stem. */
   int documentFrequency(String stem) {
-    return frequencies.computeIfAbsent(stem, this::readDocumentFrequency);
+    Integer frequency = frequencies.get(stem);
+    return frequency != null ? frequency : frequencies.computeIfAbsent(stem, this::readDocumentFrequency);
   }
 
-  private final Map<String, Integer> frequencies = new HashMap<>();
+  private final Map<String, Integer> frequencies = new ConcurrentHashMap<>();
 
   private int readDocumentFrequency(String stem) {
     try {

@@ -22,11 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The facts report scores with {@link PackedScorer}, the same-fact query with {@link FactScorer}: on
  * every sentence of the seeds against every sentence and every two sentences in a row, the two must
- * give the same score to the last bit. When FactScorer's formula changes, this fails until
- * PackedScorer follows.
+ * give the same score to the last bit, and with a floor either that score or a value below the floor.
+ * When FactScorer's formula changes, this fails until PackedScorer follows.
  */
 class PackedScorerTest {
   @TempDir static Path index;
+
+  /** Thresholds to check the short cut for: from below the default to above the facts report's. */
+  private static final double[] FLOORS = {0.2, 0.3, 0.45, 0.6};
 
   private record Unit(String id, FactUnit unit, PackedUnit packed) {}
 
@@ -69,6 +72,14 @@ class PackedScorerTest {
           double actual = scorer.score(fact.packed(), passage.packed());
           assertEquals(Double.doubleToLongBits(expected.score()), Double.doubleToLongBits(actual),
               () -> fact.id() + " against " + passage.id() + ": FactScorer " + expected + ", PackedScorer " + actual);
+          for (double floor : FLOORS) {
+            double bounded = scorer.score(fact.packed(), passage.packed(), floor);
+            if (expected.score() >= floor) {
+              assertEquals(Double.doubleToLongBits(expected.score()), Double.doubleToLongBits(bounded), fact.id() + " against " + passage.id());
+            } else {
+              assertTrue(bounded < floor, () -> fact.id() + " against " + passage.id() + " scores " + expected.score() + ", not " + bounded);
+            }
+          }
           compared++;
           withNumbers += expected.numbers() > 0 ? 1 : 0;
           withQuotes += expected.quotes() > 0 ? 1 : 0;
