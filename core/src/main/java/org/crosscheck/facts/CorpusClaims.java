@@ -3,6 +3,7 @@ package org.crosscheck.facts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -109,7 +114,7 @@ final class CorpusClaims {
 
   private CorpusClaims(IndexSearcher searcher) throws IOException {
     TermIds ids = new TermIds();
-    TermWeights weights = new TermWeights(searcher.getIndexReader());
+    TermWeights weights = TermWeights.ofEveryStem(searcher.getIndexReader());
     this.rarest = weights.rarest();
     read(searcher, ids, weights);
     this.stemCount = ids.stemCount();
@@ -144,7 +149,7 @@ final class CorpusClaims {
       try {
         IntStream.range(0, (inDocOrder.length + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
           try {
-            StoredFields stored = searcher.storedFields();
+            InDocOrder stored = new InDocOrder(searcher.getIndexReader().leaves());
             for (int i = chunk * CHUNK; i < Math.min(inDocOrder.length, (chunk + 1) * CHUNK); i++) {
               int d = inDocOrder[i];
               batch[d - start] = read(stored.document(docs[d].doc), byText, ids, weights);
@@ -183,7 +188,34 @@ final class CorpusClaims {
     sourcesByName = byName.values().stream().mapToInt(Integer::intValue).toArray();
   }
 
-  private static Read read(org.apache.lucene.document.Document doc, Map<String, AnalysedText> byText, TermIds ids, TermWeights weights) {
+  /**
+   * Stored documents read in increasing doc id order. Lucene compresses stored documents in blocks
+   * and, for one document, decompresses its block's dictionary and the part that holds it: reading a
+   * whole corpus that way decompresses most blocks many times over. The codec's merge instance, made
+   * for reading every document in order, decompresses each block once. Not thread-safe.
+   */
+  private static final class InDocOrder {
+    private final List<LeafReaderContext> leaves;
+    private final StoredFields[] readers;
+
+    InDocOrder(List<LeafReaderContext> leaves) {
+      this.leaves = leaves;
+      this.readers = new StoredFields[leaves.size()];
+    }
+
+    Document document(int doc) throws IOException {
+      int leaf = ReaderUtil.subIndex(doc, leaves);
+      LeafReaderContext context = leaves.get(leaf);
+      if (readers[leaf] == null) {
+        readers[leaf] = context.reader() instanceof CodecReader codec && codec.getFieldsReader() != null
+            ? codec.getFieldsReader().getMergeInstance()
+            : context.reader().storedFields();
+      }
+      return readers[leaf].document(doc - context.docBase);
+    }
+  }
+
+  private static Read read(Document doc, Map<String, AnalysedText> byText, TermIds ids, TermWeights weights) {
     IndexedParagraph paragraph = ParagraphDocuments.fromStored(doc);
     String text = paragraph.paragraph().text();
     List<Span> sentences = paragraph.paragraph().sentences();
@@ -217,29 +249,34 @@ final class CorpusClaims {
         PackedUnit withNext = i + 1 < sentences.size()
             ? PackedUnit.of(FactUnit.of(analysed, new Span(sentence.start(), sentences.get(i + 1).end()), weights), ids, weights)
             : null;
-        List<String> keys = blockingKeys(unit, weights);
+        List<Key> keys = blockingKeys(unit, weights);
         claims.add(new Sentence(sentence.start(), sentence.of(text).strip(), PackedUnit.of(unit, ids, weights), withNext,
-            keys.stream().mapToInt(ids::stem).toArray(), keys.stream().mapToDouble(weights::of).toArray()));
+            keys.stream().mapToInt(k -> ids.stem(k.stem())).toArray(), keys.stream().mapToDouble(Key::weight).toArray()));
         normalized.add(SameFactFinder.normalized(sentence.of(text)));
       }
     }
     return new AnalysedText(List.copyOf(sentences), claims.toArray(Sentence[]::new), normalized.toArray(String[]::new));
   }
 
-  /** The rarest stems of a claim that another paragraph also uses, rarest first. */
-  private static List<String> blockingKeys(FactUnit unit, TermWeights weights) {
-    return unit.stems().stream()
-        .filter(stem -> weights.documentFrequency(stem) > 1)
-        .sorted(Comparator.comparingDouble((String s) -> -weights.of(s)).thenComparing(s -> s))
-        .limit(BLOCKING_KEYS)
-        .toList();
+  private record Key(String stem, double weight) {}
+
+  /** The rarest stems of a claim that another paragraph also uses, rarest first (ties by the stem). */
+  private static List<Key> blockingKeys(FactUnit unit, TermWeights weights) {
+    List<Key> keys = new ArrayList<>();
+    for (String stem : unit.stems()) {
+      if (weights.documentFrequency(stem) > 1) {
+        keys.add(new Key(stem, weights.of(stem)));
+      }
+    }
+    keys.sort(Comparator.comparingDouble((Key k) -> -k.weight()).thenComparing(Key::stem));
+    return keys.size() > BLOCKING_KEYS ? keys.subList(0, BLOCKING_KEYS) : keys;
   }
 
   private int addGroup(int source, Sentence sentence) {
     int group = groupSentence.size();
     groupSentence.add(sentence);
     if (group == groupSource.length) {
-      groupSource = java.util.Arrays.copyOf(groupSource, group * 2);
+      groupSource = Arrays.copyOf(groupSource, group * 2);
     }
     groupSource[group] = source;
     return group;
@@ -247,8 +284,8 @@ final class CorpusClaims {
 
   private void addClaim(int group, String paragraphId) {
     if (claimCount == claimGroup.length) {
-      claimGroup = java.util.Arrays.copyOf(claimGroup, claimCount * 2);
-      claimParagraph = java.util.Arrays.copyOf(claimParagraph, claimCount * 2);
+      claimGroup = Arrays.copyOf(claimGroup, claimCount * 2);
+      claimParagraph = Arrays.copyOf(claimParagraph, claimCount * 2);
     }
     claimGroup[claimCount] = group;
     claimParagraph[claimCount] = paragraphId;
@@ -266,7 +303,7 @@ final class CorpusClaims {
       memberStart[g + 1] += memberStart[g];
     }
     members = new int[claimCount];
-    int[] next = java.util.Arrays.copyOf(memberStart, groups);
+    int[] next = Arrays.copyOf(memberStart, groups);
     for (int c = 0; c < claimCount; c++) {
       members[next[claimGroup[c]]++] = c;
     }
@@ -282,7 +319,7 @@ final class CorpusClaims {
       filedStart[k + 1] += filedStart[k];
     }
     filed = new int[filedStart[stemCount]];
-    next = java.util.Arrays.copyOf(filedStart, stemCount);
+    next = Arrays.copyOf(filedStart, stemCount);
     for (int g = 0; g < groups; g++) {
       for (int key : groupSentence.get(g).keys()) {
         filed[next[key]++] = g;
