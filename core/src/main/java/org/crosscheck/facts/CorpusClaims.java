@@ -66,9 +66,8 @@ final class CorpusClaims {
    * @param withNext the sentence and the next one, or null for the paragraph's last sentence
    * @param keys the blocking keys: the ids of the sentence's {@link #BLOCKING_KEYS} rarest stems that
    *     another paragraph also uses, rarest first (ties by the stem)
-   * @param keyWeights their weights
    */
-  record Sentence(int start, String text, PackedUnit unit, PackedUnit withNext, int[] keys, double[] keyWeights) {}
+  record Sentence(int start, String text, PackedUnit unit, PackedUnit withNext, int[] keys) {}
 
   /** The claims of one paragraph text, and their normalised wording to spot a sentence repeated in an article. */
   private static final class AnalysedText {
@@ -110,6 +109,7 @@ final class CorpusClaims {
   private int[] blockSize;
 
   private final int stemCount;
+  private final double[] stemWeights;
   private final double rarest;
 
   private CorpusClaims(IndexSearcher searcher) throws IOException {
@@ -118,6 +118,7 @@ final class CorpusClaims {
     this.rarest = weights.rarest();
     read(searcher, ids, weights);
     this.stemCount = ids.stemCount();
+    this.stemWeights = ids.stemWeights(weights);
     index();
   }
 
@@ -247,11 +248,11 @@ final class CorpusClaims {
           continue;
         }
         PackedUnit withNext = i + 1 < sentences.size()
-            ? PackedUnit.of(FactUnit.of(analysed, new Span(sentence.start(), sentences.get(i + 1).end()), weights), ids, weights)
+            ? PackedUnit.of(FactUnit.of(analysed, new Span(sentence.start(), sentences.get(i + 1).end()), weights), ids)
             : null;
         List<Key> keys = blockingKeys(unit, weights);
-        claims.add(new Sentence(sentence.start(), sentence.of(text).strip(), PackedUnit.of(unit, ids, weights), withNext,
-            keys.stream().mapToInt(k -> ids.stem(k.stem())).toArray(), keys.stream().mapToDouble(Key::weight).toArray()));
+        claims.add(new Sentence(sentence.start(), sentence.of(text).strip(), PackedUnit.of(unit, ids), withNext,
+            keys.stream().mapToInt(k -> ids.stem(k.stem())).toArray()));
         normalized.add(SameFactFinder.normalized(sentence.of(text)));
       }
     }
@@ -399,8 +400,9 @@ final class CorpusClaims {
     return filed[i];
   }
 
-  int stemCount() {
-    return stemCount;
+  /** {@link TermWeights#of} of every stem by id. */
+  double[] stemWeights() {
+    return stemWeights;
   }
 
   double rarest() {

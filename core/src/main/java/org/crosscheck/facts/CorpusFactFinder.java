@@ -156,7 +156,7 @@ public final class CorpusFactFinder {
       this.claims = claims;
       this.threshold = threshold;
       this.perOutlet = perOutlet;
-      this.scorer = new PackedScorer(claims.stemCount(), claims.rarest());
+      this.scorer = new PackedScorer(claims.stemWeights(), claims.rarest());
       this.rank = new double[claims.groupCount()];
       this.touched = new int[claims.groupCount()];
       this.best = new int[claims.sourceCount()][perOutlet + 1];
@@ -173,7 +173,7 @@ public final class CorpusFactFinder {
         if (claims.blockSize(key) > MAX_BLOCK) {
           continue;
         }
-        double weight = sentence.keyWeights()[k];
+        double weight = claims.stemWeights()[key];
         for (int f = claims.filedFrom(key); f < claims.filedTo(key); f++) {
           int other = claims.filed(f);
           if (claims.source(other) != source) {

@@ -6,27 +6,35 @@ import java.util.Arrays;
  * {@link FactScorer}'s score of one sentence against another ({@link FactScorer.Kind#SENTENCE}), on
  * {@link PackedUnit}s: the same formula, the same sums in the same order, so the same score to the
  * last bit (PackedScorerTest compares the two on every pair of sentences of the seeds). The facts
- * report scores millions of pairs; here a stem is looked up by marking the passage's ids in an array
- * instead of hashing strings. Any change to {@link FactScorer}'s formula must be made here too.
+ * report scores millions of pairs; here a stem is looked up by marking ids in arrays instead of
+ * hashing strings. Any change to {@link FactScorer}'s formula must be made here too.
  *
- * <p>Not thread-safe: one per thread. It holds two arrays as long as the corpus's stem vocabulary.
+ * <p>Not thread-safe: one per thread. It holds three arrays as long as the corpus's stem vocabulary.
  */
 final class PackedScorer {
   private final double factWorth;
+  /** {@link TermWeights#of} by stem id. */
+  private final double[] weights;
   /** {@code stemMark[id] == stamp}: the passage being scored has the stem. */
   private final int[] stemMark;
   /** {@code nameMark[id] == stamp}: the passage being scored writes the stem as a name. */
   private final int[] nameMark;
   private int stamp;
+  /** {@code factNameMark[id] == factStamp}: the fact being scored ({@link #markedFact}) writes the stem as a name. */
+  private final int[] factNameMark;
+  private int factStamp;
+  private PackedUnit markedFact;
 
   /**
-   * @param stemCount every stem id is below this ({@link TermIds#stemCount()})
+   * @param weights {@link TermWeights#of} of every stem by id ({@link TermIds#stemWeights})
    * @param rarest {@link TermWeights#rarest()} of the index
    */
-  PackedScorer(int stemCount, double rarest) {
+  PackedScorer(double[] weights, double rarest) {
     this.factWorth = FactScorer.FACT_WEIGHT_IN_RARE_WORDS * rarest;
-    this.stemMark = new int[stemCount];
-    this.nameMark = new int[stemCount];
+    this.weights = weights;
+    this.stemMark = new int[weights.length];
+    this.nameMark = new int[weights.length];
+    this.factNameMark = new int[weights.length];
   }
 
   /** {@code FactScorer.score(Kind.SENTENCE, fact, passage, weights).score()}. */
@@ -40,6 +48,7 @@ final class PackedScorer {
    * candidates of the facts report fall short of it, and the rest of the formula is skipped for them.
    */
   double score(PackedUnit fact, PackedUnit passage, double floor) {
+    markNames(fact);
     mark(passage);
     double offered = 0;
     double found = 0;
@@ -47,8 +56,8 @@ final class PackedScorer {
     double foundContent = 0;
     for (int i = 0; i < fact.stems.length; i++) {
       int stem = fact.stems[i];
-      boolean name = fact.stemIsName[i] || nameMark[stem] == stamp;
-      double weight = fact.stemWeights[i] * (name ? FactScorer.NAME_FACTOR : 1);
+      boolean name = factNameMark[stem] == factStamp || nameMark[stem] == stamp;
+      double weight = weights[stem] * (name ? FactScorer.NAME_FACTOR : 1);
       boolean shared = stemMark[stem] == stamp;
       offered += weight;
       found += shared ? weight : 0;
@@ -63,11 +72,10 @@ final class PackedScorer {
     } else {
       double other = passage.weight;
       double otherContent = passage.contentWeight;
-      for (int i = 0; i < fact.names.length; i++) {
-        int name = fact.names[i];
+      for (int name : fact.names) {
         if (stemMark[name] == stamp && nameMark[name] != stamp) {
-          other -= (1 - FactScorer.NAME_FACTOR) * fact.nameWeights[i];
-          otherContent -= fact.nameWeights[i];
+          other -= (1 - FactScorer.NAME_FACTOR) * weights[name];
+          otherContent -= weights[name];
         }
       }
       double all = shared(found, offered, other, factWorth);
@@ -108,6 +116,21 @@ final class PackedScorer {
       weight += FactScorer.QUOTES_WEIGHT;
     }
     return Math.min(1, sum / weight);
+  }
+
+  /** Marks the fact's names, unless they are marked already: the facts report scores one claim against many passages in a row. */
+  private void markNames(PackedUnit fact) {
+    if (fact == markedFact) {
+      return;
+    }
+    if (++factStamp == Integer.MAX_VALUE) {
+      Arrays.fill(factNameMark, 0);
+      factStamp = 1;
+    }
+    for (int name : fact.names) {
+      factNameMark[name] = factStamp;
+    }
+    markedFact = fact;
   }
 
   private void mark(PackedUnit passage) {

@@ -6,8 +6,7 @@ import java.util.Arrays;
  * A {@link FactUnit} of an indexed sentence packed into term ids ({@link TermIds}): what {@link
  * PackedScorer} needs to score it as {@link FactScorer} scores a sentence, and nothing else. The facts
  * report holds one per sentence of the corpus (and one per two sentences in a row), so it is a few
- * arrays of ints instead of seven sets of strings: about a tenth of the memory, and compared without
- * hashing a string.
+ * arrays of ints instead of seven sets of strings, and compared without hashing a string.
  *
  * <p>The stems and names keep the unit's reading order, because the scorer adds their weights up in
  * that order and must come to the same bits as {@link FactScorer}; the rest are sorted, for merging.
@@ -16,14 +15,8 @@ import java.util.Arrays;
 final class PackedUnit {
   /** The stem ids, in the order of {@link FactUnit#stems()}. */
   final int[] stems;
-  /** {@link TermWeights#of} of each stem. */
-  final double[] stemWeights;
-  /** Whether each stem is one of {@link FactUnit#names()}. */
-  final boolean[] stemIsName;
   /** The name ids, in the order of {@link FactUnit#names()}. */
   final int[] names;
-  /** {@link TermWeights#of} of each name. */
-  final double[] nameWeights;
   /** The word pairs as two word ids in a long (first word high), sorted. */
   final long[] wordPairs;
   /** The word ids of {@link FactUnit#words()}, sorted. */
@@ -38,13 +31,9 @@ final class PackedUnit {
   final double contentWeight;
 
   private PackedUnit(
-      int[] stems, double[] stemWeights, boolean[] stemIsName, int[] names, double[] nameWeights, long[] wordPairs, int[] words,
-      int[] quotedWords, int[] numbers, double weight, double contentWeight) {
+      int[] stems, int[] names, long[] wordPairs, int[] words, int[] quotedWords, int[] numbers, double weight, double contentWeight) {
     this.stems = stems;
-    this.stemWeights = stemWeights;
-    this.stemIsName = stemIsName;
     this.names = names;
-    this.nameWeights = nameWeights;
     this.wordPairs = wordPairs;
     this.words = words;
     this.quotedWords = quotedWords;
@@ -53,27 +42,12 @@ final class PackedUnit {
     this.contentWeight = contentWeight;
   }
 
-  static PackedUnit of(FactUnit unit, TermIds ids, TermWeights weights) {
-    int[] stems = new int[unit.stems().size()];
-    double[] stemWeights = new double[stems.length];
-    boolean[] stemIsName = new boolean[stems.length];
-    int i = 0;
-    for (String stem : unit.stems()) {
-      stems[i] = ids.stem(stem);
-      stemWeights[i] = weights.of(stem);
-      stemIsName[i] = unit.names().contains(stem);
-      i++;
-    }
-    int[] names = new int[unit.names().size()];
-    double[] nameWeights = new double[names.length];
-    i = 0;
-    for (String name : unit.names()) {
-      names[i] = ids.stem(name);
-      nameWeights[i] = weights.of(name);
-      i++;
-    }
+  /** Packs a unit; the stems' weights are kept once for the corpus ({@link TermIds#stemWeights}), not per unit. */
+  static PackedUnit of(FactUnit unit, TermIds ids) {
+    int[] stems = unit.stems().stream().mapToInt(ids::stem).toArray();
+    int[] names = unit.names().isEmpty() ? NONE : unit.names().stream().mapToInt(ids::stem).toArray();
     long[] pairs = new long[unit.wordPairs().size()];
-    i = 0;
+    int i = 0;
     for (String pair : unit.wordPairs()) {
       // FactUnit joins two words with one space, and a word never holds a space.
       int space = pair.indexOf(' ');
@@ -83,8 +57,7 @@ final class PackedUnit {
     int[] words = sorted(unit.words().stream().mapToInt(ids::word).toArray());
     int[] quoted = sorted(unit.quotedWords().stream().mapToInt(ids::word).toArray());
     int[] numbers = sorted(unit.numbers().stream().mapToInt(ids::number).toArray());
-    return new PackedUnit(stems, stemWeights, stemIsName, names, nameWeights, pairs, words, quoted, numbers,
-        unit.weight(), unit.contentWeight());
+    return new PackedUnit(stems, names, pairs, words, quoted, numbers, unit.weight(), unit.contentWeight());
   }
 
   private static final int[] NONE = new int[0];

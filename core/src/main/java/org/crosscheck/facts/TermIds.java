@@ -36,6 +36,13 @@ final class TermIds {
     return stems.size();
   }
 
+  /** {@link TermWeights#of} of every stem that has an id, by id. Call once every stem has its id. */
+  double[] stemWeights(TermWeights weights) {
+    double[] byId = new double[stemCount()];
+    stems.ids.forEach((stem, id) -> byId[id] = weights.of(stem));
+    return byId;
+  }
+
   private static final class Dictionary {
     private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
     private final AtomicInteger next = new AtomicInteger();

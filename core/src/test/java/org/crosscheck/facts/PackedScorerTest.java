@@ -52,16 +52,16 @@ class PackedScorerTest {
           Span sentence = spans.get(i);
           String id = paragraph.id() + "@" + sentence.start();
           FactUnit unit = FactUnit.of(text, sentence, weights);
-          Unit packed = new Unit(id, unit, PackedUnit.of(unit, ids, weights));
+          Unit packed = new Unit(id, unit, PackedUnit.of(unit, ids));
           sentences.add(packed);
           passages.add(packed);
           if (i + 1 < spans.size()) {
             FactUnit both = FactUnit.of(text, new Span(sentence.start(), spans.get(i + 1).end()), weights);
-            passages.add(new Unit(id + "+next", both, PackedUnit.of(both, ids, weights)));
+            passages.add(new Unit(id + "+next", both, PackedUnit.of(both, ids)));
           }
         }
       }
-      PackedScorer scorer = new PackedScorer(ids.stemCount(), weights.rarest());
+      PackedScorer scorer = new PackedScorer(ids.stemWeights(weights), weights.rarest());
       int compared = 0;
       int withNumbers = 0;
       int withQuotes = 0;
