@@ -221,15 +221,14 @@ final class CorpusClaims {
     String text = paragraph.paragraph().text();
     List<Span> sentences = paragraph.paragraph().sentences();
     AnalysedText analysed = byText.get(text);
-    if (analysed == null || !analysed.sentences.equals(sentences)) {
+    if (analysed == null) {
       AnalysedText fresh = analyse(text, sentences, ids, weights);
-      if (analysed == null) {
-        AnalysedText raced = byText.putIfAbsent(text, fresh);
-        analysed = raced == null ? fresh : raced;
-      }
-      if (!analysed.sentences.equals(sentences)) {
-        analysed = fresh;
-      }
+      AnalysedText raced = byText.putIfAbsent(text, fresh);
+      analysed = raced == null ? fresh : raced;
+    }
+    if (!analysed.sentences.equals(sentences)) {
+      // The same text split otherwise (indexed by another version of the sentence splitter): its own claims.
+      analysed = analyse(text, sentences, ids, weights);
     }
     String article = paragraph.paragraph().articleId();
     return new Read(paragraph.id(), article, Sources.of(paragraph.outlet(), article), analysed);
