@@ -49,7 +49,8 @@ final class PackedUnit {
     long[] pairs = new long[unit.wordPairs().size()];
     int i = 0;
     for (String pair : unit.wordPairs()) {
-      // FactUnit joins two words with one space, and a word never holds a space.
+      // FactUnit joins two words with a space. Cut at the first one: two pairs are the same string
+      // exactly when they cut into the same two parts.
       int space = pair.indexOf(' ');
       pairs[i++] = (long) ids.word(pair.substring(0, space)) << 32 | ids.word(pair.substring(space + 1)) & 0xFFFF_FFFFL;
     }
