@@ -247,7 +247,7 @@ final class CorpusClaims {
           continue;
         }
         PackedUnit withNext = i + 1 < sentences.size()
-            ? PackedUnit.of(FactUnit.of(analysed, new Span(sentence.start(), sentences.get(i + 1).end()), weights), ids)
+            ? PackedUnit.of(FactUnit.of(analysed, new Span(sentence.start(), sentences.get(i + 1).end()), weights, 2), ids)
             : null;
         List<Key> keys = blockingKeys(unit, weights);
         claims.add(new Sentence(sentence.start(), sentence.of(text).strip(), PackedUnit.of(unit, ids), withNext,

@@ -12,6 +12,7 @@ import java.util.Arrays;
  * <p>Not thread-safe: one per thread. It holds three arrays as long as the corpus's stem vocabulary.
  */
 final class PackedScorer {
+  /** A fact's worth for one sentence ({@link FactScorer#FACT_WEIGHT_IN_RARE_WORDS} rarest words). */
   private final double factWorth;
   /** {@link TermWeights#of} by stem id. */
   private final double[] weights;
@@ -78,8 +79,9 @@ final class PackedScorer {
           otherContent -= weights[name];
         }
       }
-      double all = shared(found, offered, other, factWorth);
-      lexical = FactScorer.CONTENT_SHARE * shared(foundContent, offeredContent, otherContent, factWorth)
+      double worth = factWorth * passage.sentences;
+      double all = shared(found, offered, other, worth);
+      lexical = FactScorer.CONTENT_SHARE * shared(foundContent, offeredContent, otherContent, worth)
           + (1 - FactScorer.CONTENT_SHARE) * all;
     }
     if (floor > 0) {

@@ -29,9 +29,12 @@ final class PackedUnit {
   final double weight;
   /** {@link FactUnit#contentWeight()}. */
   final double contentWeight;
+  /** {@link FactUnit#sentences()}. */
+  final int sentences;
 
   private PackedUnit(
-      int[] stems, int[] names, long[] wordPairs, int[] words, int[] quotedWords, int[] numbers, double weight, double contentWeight) {
+      int[] stems, int[] names, long[] wordPairs, int[] words, int[] quotedWords, int[] numbers, double weight, double contentWeight,
+      int sentences) {
     this.stems = stems;
     this.names = names;
     this.wordPairs = wordPairs;
@@ -40,6 +43,7 @@ final class PackedUnit {
     this.numbers = numbers;
     this.weight = weight;
     this.contentWeight = contentWeight;
+    this.sentences = sentences;
   }
 
   /** Packs a unit; the stems' weights are kept once for the corpus ({@link TermIds#stemWeights}), not per unit. */
@@ -58,7 +62,7 @@ final class PackedUnit {
     int[] words = sorted(unit.words().stream().mapToInt(ids::word).toArray());
     int[] quoted = sorted(unit.quotedWords().stream().mapToInt(ids::word).toArray());
     int[] numbers = sorted(unit.numbers().stream().mapToInt(ids::number).toArray());
-    return new PackedUnit(stems, names, pairs, words, quoted, numbers, unit.weight(), unit.contentWeight());
+    return new PackedUnit(stems, names, pairs, words, quoted, numbers, unit.weight(), unit.contentWeight(), unit.sentences());
   }
 
   private static final int[] NONE = new int[0];

@@ -56,7 +56,7 @@ class PackedScorerTest {
           sentences.add(packed);
           passages.add(packed);
           if (i + 1 < spans.size()) {
-            FactUnit both = FactUnit.of(text, new Span(sentence.start(), spans.get(i + 1).end()), weights);
+            FactUnit both = FactUnit.of(text, new Span(sentence.start(), spans.get(i + 1).end()), weights, 2);
             passages.add(new Unit(id + "+next", both, PackedUnit.of(both, ids)));
           }
         }
