@@ -359,8 +359,9 @@ public final class Crosscheck implements AutoCloseable {
 
   /**
    * Groups the statements of the whole corpus across outlets: the facts several outlets report, the
-   * most widely reported first, and the claims only one outlet makes. It asks the index once per
-   * sentence, so it takes time in proportion to the corpus. Thread-safe.
+   * most widely reported first, and the claims only one outlet makes. Its work per sentence is
+   * bounded, so it takes time in proportion to the corpus; it runs on every core (the common
+   * fork-join pool). Thread-safe.
    *
    * @throws IndexNotFoundException when the folder holds no index yet
    */

@@ -2,40 +2,29 @@ package org.crosscheck.facts;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.IntStream;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
-import org.crosscheck.Span;
-import org.crosscheck.index.IndexedParagraph;
-import org.crosscheck.index.ParagraphDocuments;
-import org.crosscheck.index.Schema;
-import org.crosscheck.ingest.ParagraphKind;
 
 /**
  * The facts report: every sentence of the corpus grouped with the sentences of other outlets that
  * state the same thing.
  *
- * <p>Each sentence (a sentence repeated within one article counts once) asks the index for its
- * best-ranked paragraphs in the other outlets, exactly as a paragraph query does, and keeps the
- * passages that reach the paragraph threshold: a sentence costs one index query and a bounded number
- * of alignments, so the report grows linearly with the corpus, never with the square of it. Then
- * sentences are grouped greedily around the sentence that the most outlets echo (star clustering): it
- * becomes the representative, its echoes join it, and a sentence joins one fact at most.
+ * <p>The claims ({@link CorpusClaims}: body sentences, each paragraph text analysed once, identical
+ * claims of one source grouped) are filed under their rarest stems. Each claim's candidates in other
+ * outlets are the claims filed with it, ranked as the index would rank a disjunction of the shared
+ * keys, and the best few per outlet are scored ({@link PackedScorer}); the passages that reach the
+ * paragraph threshold plus {@link #ECHO_MARGIN} are the claim's echoes. The work per claim is
+ * bounded, so the report grows linearly with the corpus, never with the square of it. Then claims
+ * are grouped greedily around the claim that the most outlets echo (star clustering): it becomes the
+ * representative, its echoes join it, and a claim joins one fact at most.
  *
- * <p>Stateless; runs on the searcher it is given.
+ * <p>Echoes are found on every core, one group of identical claims at a time (identical claims have
+ * the same echoes); the result does not depend on the threads. Stateless; runs on the searcher it is
+ * given.
  */
 public final class CorpusFactFinder {
   /**
@@ -45,53 +34,66 @@ public final class CorpusFactFinder {
    */
   static final double ECHO_MARGIN = 0.15;
 
-
-  /** How many of a claim's rarest stems it is filed under for blocking: a sentence's fact lies in its rarest words. */
-  static final int BLOCKING_KEYS = 12;
   /** A key filed under more claims than this is too common to block on. */
   static final int MAX_BLOCK = 200;
 
-  private static final Sort BY_ID = new Sort(new SortField(Schema.ID, SortField.Type.STRING));
+  /** Groups of claims per parallel task. */
+  private static final int CHUNK = 256;
 
   private CorpusFactFinder() {}
 
-  /** One sentence of the corpus that says enough to be looked for elsewhere. */
-  private record Claim(String key, String source, IndexedParagraph paragraph, Span span, FactUnit unit, List<FactUnit> windows) {}
+  /**
+   * The passage of another outlet that states the same as a claim.
+   *
+   * @param source the outlet's number in {@link CorpusClaims}
+   * @param claim the claim whose sentence (with the next one, when that scores enough more) is the passage
+   * @param score the passage's score against the claim
+   */
+  private record Echo(int source, int claim, double score) {}
 
-  /** Another outlet's sentence that states the same as a claim. */
-  private record Echo(String source, String claimKey, double score) {}
+  private static final Echo[] NO_ECHOES = new Echo[0];
 
   public static FactsReport report(IndexSearcher searcher, SameFactOptions options) throws IOException {
-    TermWeights weights = new TermWeights(searcher.getIndexReader());
-    List<Claim> claims = claims(searcher, weights);
-    Map<String, Claim> byKey = new LinkedHashMap<>();
-    claims.forEach(c -> byKey.put(c.key(), c));
     List<String> sources = Sources.all(searcher);
-    Map<String, List<Echo>> echoes = echoes(claims, weights, options.paragraphThreshold() + ECHO_MARGIN, options.candidatesPerOutlet());
+    CorpusClaims claims = CorpusClaims.read(searcher);
+    Echo[][] echoes = echoes(claims, options.paragraphThreshold() + ECHO_MARGIN, options.candidatesPerOutlet());
+    double[] echoScores = new double[claims.groupCount()];
+    for (int g = 0; g < echoScores.length; g++) {
+      echoScores[g] = Arrays.stream(echoes[g]).mapToDouble(Echo::score).sum();
+    }
 
-    List<Claim> order = new ArrayList<>(claims);
-    order.sort(Comparator.comparingInt((Claim c) -> -echoes.get(c.key()).size())
-        .thenComparingDouble(c -> -echoes.get(c.key()).stream().mapToDouble(Echo::score).sum())
-        .thenComparing(Claim::key));
-    Set<String> taken = new HashSet<>();
+    // Representatives first: the claim the most outlets echo, then the higher total score, then the key.
+    List<Integer> order = new ArrayList<>();
+    for (int c = 0; c < claims.claimCount(); c++) {
+      if (echoes[claims.group(c)].length > 0) {
+        order.add(c);
+      }
+    }
+    String[] keys = new String[claims.claimCount()];
+    order.forEach(c -> keys[c] = claims.key(c));
+    order.sort(Comparator.comparingInt((Integer c) -> -echoes[claims.group(c)].length)
+        .thenComparingDouble(c -> -echoScores[claims.group(c)])
+        .thenComparing(c -> keys[c]));
+    boolean[] taken = new boolean[claims.claimCount()];
     List<CorpusFact> facts = new ArrayList<>();
-    for (Claim claim : order) {
-      if (taken.contains(claim.key()) || echoes.get(claim.key()).isEmpty()) {
+    for (int claim : order) {
+      if (taken[claim]) {
         continue;
       }
-      taken.add(claim.key());
-      CorpusFact.Mention representative = mention(claim, 1.0);
+      taken[claim] = true;
+      CorpusFact.Mention representative = mention(claims, claim, 1.0);
       List<CorpusFact.Mention> mentions = new ArrayList<>(List.of(representative));
-      for (Echo echo : echoes.get(claim.key())) {
-        if (taken.add(echo.claimKey())) {
-          mentions.add(mention(byKey.get(echo.claimKey()), echo.score()));
+      for (Echo echo : echoes[claims.group(claim)]) {
+        if (!taken[echo.claim()]) {
+          taken[echo.claim()] = true;
+          mentions.add(mention(claims, echo.claim(), echo.score()));
         }
       }
       if (mentions.size() > 1) {
         mentions.subList(1, mentions.size()).sort(Comparator.comparing(CorpusFact.Mention::outlet));
         facts.add(new CorpusFact(representative, mentions));
       } else {
-        taken.remove(claim.key());
+        taken[claim] = false;
       }
     }
     facts.sort(Comparator.comparingInt((CorpusFact f) -> -f.outletCount())
@@ -99,9 +101,9 @@ public final class CorpusFactFinder {
         .thenComparing(f -> f.representative().paragraphId()));
 
     List<CorpusFact> unique = new ArrayList<>();
-    for (Claim claim : claims) {
-      if (echoes.get(claim.key()).isEmpty() && !taken.contains(claim.key())) {
-        CorpusFact.Mention only = mention(claim, 1.0);
+    for (int c = 0; c < claims.claimCount(); c++) {
+      if (echoes[claims.group(c)].length == 0 && !taken[c]) {
+        CorpusFact.Mention only = mention(claims, c, 1.0);
         unique.add(new CorpusFact(only, List.of(only)));
       }
     }
@@ -109,152 +111,163 @@ public final class CorpusFactFinder {
   }
 
   /**
-   * Each claim's echoes in the other outlets. Candidates come from blocking on rare terms: each claim
-   * is filed under its {@link #BLOCKING_KEYS} rarest stems that some other paragraph also uses; the
-   * claims filed with it are ranked by the summed weight of the keys they share (as the index would
-   * rank a disjunction of them), and the best {@link SameFactOptions#candidatesPerOutlet()} of each outlet (8 by default, as in a
-   * single query; a candidate is one sentence already analysed, so scoring it is cheap) are
-   * scored. A fact told in two outlets shares rare words: the scorer weighs words by rarity, so a
-   * sentence that shares none of a claim's rarest words cannot reach the threshold. A key filed under
-   * more than {@link #MAX_BLOCK} claims is too common to say anything and is skipped, so the work per
-   * claim is bounded and the report grows linearly with the corpus. The paragraphs are read and
-   * analysed once, never re-read per claim.
+   * The echoes of each group of identical claims. Candidates come from blocking on rare terms: each
+   * claim is filed under its {@link CorpusClaims#BLOCKING_KEYS} rarest stems that some other paragraph
+   * also uses; the claims filed with it are ranked by the summed weight of the keys they share (as the
+   * index would rank a disjunction of them), and the best {@link SameFactOptions#candidatesPerOutlet()}
+   * of each outlet (8 by default, as in a single query; ties in id order) are scored. A fact told in
+   * two outlets shares rare words: the scorer weighs words by rarity, so a sentence that shares none
+   * of a claim's rarest words cannot reach the threshold. A key filed under more than {@link
+   * #MAX_BLOCK} claims is too common to say anything and is skipped, so the work per claim is bounded.
+   * An outlet's echo is its best-scoring candidate that reaches the threshold (ties to the better
+   * ranked). Copies of one sentence rank the same and score the same: each group is scored once.
    */
-  private static Map<String, List<Echo>> echoes(
-      List<Claim> claims, TermWeights weights, double threshold, int perOutlet) {
-    List<List<String>> keys = new ArrayList<>(claims.size());
-    Map<String, List<Integer>> filed = new HashMap<>();
-    for (int i = 0; i < claims.size(); i++) {
-      List<String> own = blockingKeys(claims.get(i).unit(), weights);
-      keys.add(own);
-      for (String key : own) {
-        filed.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+  private static Echo[][] echoes(CorpusClaims claims, double threshold, int perOutlet) {
+    Echo[][] echoes = new Echo[claims.groupCount()][];
+    ConcurrentLinkedQueue<EchoSearch> idle = new ConcurrentLinkedQueue<>();
+    IntStream.range(0, (claims.groupCount() + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
+      EchoSearch search = idle.poll();
+      if (search == null) {
+        search = new EchoSearch(claims, threshold, perOutlet);
       }
+      for (int g = chunk * CHUNK; g < Math.min(claims.groupCount(), (chunk + 1) * CHUNK); g++) {
+        echoes[g] = search.echoes(g);
+      }
+      idle.add(search);
+    });
+    return echoes;
+  }
+
+  /** The search for one group's echoes, with its scratch space, reused from group to group. Not thread-safe. */
+  private static final class EchoSearch {
+    private final CorpusClaims claims;
+    private final double threshold;
+    private final int perOutlet;
+    private final PackedScorer scorer;
+    /** Each candidate group's rank: the summed weight of the keys it shares with the claim; 0 if none. */
+    private final double[] rank;
+    private final int[] touched;
+    /** Per source, its best-ranked candidate claims, best first. */
+    private final int[][] best;
+    private final int[] bestCount;
+    private final int[] sourcesByName;
+
+    EchoSearch(CorpusClaims claims, double threshold, int perOutlet) {
+      this.claims = claims;
+      this.threshold = threshold;
+      this.perOutlet = perOutlet;
+      this.scorer = new PackedScorer(claims.stemWeights(), claims.rarest());
+      this.rank = new double[claims.groupCount()];
+      this.touched = new int[claims.groupCount()];
+      this.best = new int[claims.sourceCount()][perOutlet + 1];
+      this.bestCount = new int[claims.sourceCount()];
+      this.sourcesByName = claims.sourcesByName();
     }
-    Map<String, List<Echo>> echoes = new HashMap<>();
-    // Per-claim scratch space, reused: the rank each other claim gets, and which claims got one.
-    double[] rank = new double[claims.size()];
-    int[] touched = new int[claims.size()];
-    for (int i = 0; i < claims.size(); i++) {
-      Claim claim = claims.get(i);
-      // Candidates are ranked as the index ranks a disjunction: by the summed rarity of the keys shared.
+
+    Echo[] echoes(int group) {
+      CorpusClaims.Sentence sentence = claims.sentence(group);
+      int source = claims.source(group);
       int count = 0;
-      for (String key : keys.get(i)) {
-        List<Integer> block = filed.get(key);
-        if (block.size() > MAX_BLOCK) {
+      for (int k = 0; k < sentence.keys().length; k++) {
+        int key = sentence.keys()[k];
+        if (claims.blockSize(key) > MAX_BLOCK) {
           continue;
         }
-        double weight = weights.of(key);
-        for (int j : block) {
-          if (!claims.get(j).source().equals(claim.source())) {
-            if (rank[j] == 0) {
-              touched[count++] = j;
+        double weight = claims.stemWeights()[key];
+        for (int f = claims.filedFrom(key); f < claims.filedTo(key); f++) {
+          int other = claims.filed(f);
+          if (claims.source(other) != source) {
+            if (rank[other] == 0) {
+              touched[count++] = other;
             }
-            rank[j] += weight;
+            rank[other] += weight;
           }
         }
       }
-      // The best-ranked candidates of each outlet, ties in corpus order.
-      Map<String, List<Integer>> bySource = new TreeMap<>();
+      // The best-ranked claims of each outlet, ties in id order. A group's claims rank the same and
+      // come in id order: once one does not make the list, the later ones will not either.
       for (int t = 0; t < count; t++) {
-        int j = touched[t];
-        List<Integer> best = bySource.computeIfAbsent(claims.get(j).source(), k -> new ArrayList<>(perOutlet + 1));
-        int at = best.size();
-        while (at > 0 && (rank[best.get(at - 1)] < rank[j] || (rank[best.get(at - 1)] == rank[j] && best.get(at - 1) > j))) {
-          at--;
-        }
-        if (at < perOutlet) {
-          best.add(at, j);
-          if (best.size() > perOutlet) {
-            best.removeLast();
+        int other = touched[t];
+        int[] list = best[claims.source(other)];
+        for (int m = 0; m < claims.memberCount(other); m++) {
+          if (!offer(list, claims.source(other), claims.member(other, m), rank[other])) {
+            break;
           }
+        }
+      }
+      List<Echo> found = new ArrayList<>();
+      for (int s : sourcesByName) {
+        int listed = bestCount[s];
+        if (listed == 0) {
+          continue;
+        }
+        Echo echo = null;
+        int scoredGroup = -1;
+        double score = 0;
+        for (int i = 0; i < listed; i++) {
+          int candidate = best[s][i];
+          int candidateGroup = claims.group(candidate);
+          if (candidateGroup != scoredGroup) {
+            scoredGroup = candidateGroup;
+            score = score(sentence.unit(), claims.sentence(candidateGroup));
+          }
+          if (score >= threshold && (echo == null || score > echo.score())) {
+            echo = new Echo(s, candidate, score);
+          }
+        }
+        bestCount[s] = 0;
+        if (echo != null) {
+          found.add(echo);
         }
       }
       for (int t = 0; t < count; t++) {
         rank[touched[t]] = 0;
       }
-      List<Echo> found = new ArrayList<>();
-      for (Map.Entry<String, List<Integer>> entry : bySource.entrySet()) {
-        Echo best = null;
-        for (int j : entry.getValue()) {
-          double score = score(claim.unit(), claims.get(j).windows(), weights);
-          if (score >= threshold && (best == null || score > best.score())) {
-            best = new Echo(entry.getKey(), claims.get(j).key(), score);
-          }
-        }
-        if (best != null) {
-          found.add(best);
-        }
+      return found.isEmpty() ? NO_ECHOES : found.toArray(Echo[]::new);
+    }
+
+    /** Puts a claim in its outlet's list of best-ranked candidates if it makes it; false if it does not. */
+    private boolean offer(int[] list, int source, int claim, double claimRank) {
+      int at = bestCount[source];
+      while (at > 0 && (rankOf(list[at - 1]) < claimRank || (rankOf(list[at - 1]) == claimRank && list[at - 1] > claim))) {
+        at--;
       }
-      echoes.put(claim.key(), found);
-    }
-    return echoes;
-  }
-
-  /** The rarest stems of a claim that another paragraph also uses, rarest first. */
-  private static List<String> blockingKeys(FactUnit unit, TermWeights weights) {
-    return unit.stems().stream()
-        .filter(stem -> weights.documentFrequency(stem) > 1)
-        .sorted(Comparator.comparingDouble((String s) -> -weights.of(s)).thenComparing(s -> s))
-        .limit(BLOCKING_KEYS)
-        .toList();
-  }
-
-  /** A claim's score against a passage, a second sentence counting only when it adds enough (as in a query). */
-  private static double score(FactUnit claim, List<FactUnit> windows, TermWeights weights) {
-    double single = FactScorer.score(FactScorer.Kind.SENTENCE, claim, windows.getFirst(), weights).score();
-    double best = single;
-    for (FactUnit pair : windows.subList(1, windows.size())) {
-      double score = FactScorer.score(FactScorer.Kind.SENTENCE, claim, pair, weights).score();
-      if (score - single > SameFactFinder.SECOND_SENTENCE_GAIN) {
-        best = Math.max(best, score);
+      if (at >= perOutlet) {
+        return false;
       }
+      System.arraycopy(list, at, list, at + 1, bestCount[source] - at);
+      list[at] = claim;
+      bestCount[source] = Math.min(perOutlet, bestCount[source] + 1);
+      return true;
     }
-    return best;
-  }
 
-  /**
-   * Every body sentence that says enough, in id order, with the passages that start at it: the
-   * sentence, and the sentence with the next one (as {@link SameFactFinder#windows} cuts
-   * paragraphs). They are reduced to what the scorer compares once, here, so the analysed texts need
-   * not be kept for the whole report. A sentence repeated within an article counts once.
-   */
-  private static List<Claim> claims(IndexSearcher searcher, TermWeights weights) throws IOException {
-    TermQuery body = new TermQuery(new Term(Schema.KIND, ParagraphKind.BODY.label()));
-    int count = searcher.count(body);
-    List<Claim> claims = new ArrayList<>();
-    if (count == 0) {
-      return claims;
+    private double rankOf(int claim) {
+      return rank[claims.group(claim)];
     }
-    StoredFields stored = searcher.storedFields();
-    Map<String, Set<String>> seenByArticle = new HashMap<>();
-    for (ScoreDoc hit : searcher.search(body, count, BY_ID).scoreDocs) {
-      Document doc = stored.document(hit.doc);
-      IndexedParagraph paragraph = ParagraphDocuments.fromStored(doc);
-      AnalyzedText text = AnalyzedText.of(paragraph.paragraph().text());
-      Set<String> seen = seenByArticle.computeIfAbsent(paragraph.paragraph().articleId(), a -> new HashSet<>());
-      List<Span> sentences = paragraph.paragraph().sentences();
-      for (int i = 0; i < sentences.size(); i++) {
-        Span sentence = sentences.get(i);
-        FactUnit unit = FactUnit.of(text, sentence, weights);
-        if (unit.stems().size() < SameFactFinder.MIN_SENTENCE_STEMS
-            || !seen.add(SameFactFinder.normalized(sentence.of(text.text())))) {
-          continue;
-        }
-        claims.add(new Claim(keyOf(paragraph.id(), sentence), Sources.of(paragraph.outlet(), paragraph.paragraph().articleId()),
-            paragraph, sentence, unit, i + 1 < sentences.size()
-                ? List.of(unit, FactUnit.of(text, new Span(sentence.start(), sentences.get(i + 1).end()), weights, 2))
-                : List.of(unit)));
+
+    /**
+     * A claim's score against a passage, a second sentence counting only when it adds enough (as in a
+     * query); when it cannot reach the threshold, any value below it.
+     */
+    private double score(PackedUnit claim, CorpusClaims.Sentence passage) {
+      double single = scorer.score(claim, passage.unit(), threshold);
+      if (passage.withNext() == null) {
+        return single;
       }
+      double both = scorer.score(claim, passage.withNext(), threshold);
+      if (both < threshold) {
+        // The best is the sentence alone, or something below the threshold.
+        return single;
+      }
+      if (single < threshold) {
+        single = scorer.score(claim, passage.unit());
+      }
+      return both - single > SameFactFinder.SECOND_SENTENCE_GAIN ? Math.max(single, both) : single;
     }
-    return claims;
   }
 
-  private static String keyOf(String paragraphId, Span sentence) {
-    return paragraphId + "@" + sentence.start();
-  }
-
-  private static CorpusFact.Mention mention(Claim claim, double score) {
-    return new CorpusFact.Mention(claim.source(), claim.paragraph().id(), claim.span().of(claim.paragraph().paragraph().text()).strip(), score);
+  private static CorpusFact.Mention mention(CorpusClaims claims, int claim, double score) {
+    int group = claims.group(claim);
+    return new CorpusFact.Mention(claims.sourceName(claims.source(group)), claims.paragraphId(claim), claims.sentence(group).text(), score);
   }
 }

@@ -1,5 +1,6 @@
 package org.crosscheck.facts;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,13 +35,23 @@ record FactUnit(
     if (sentences < 1) {
       throw new IllegalArgumentException("a unit spans at least one sentence, got " + sentences);
     }
-    stems = Set.copyOf(stems);
-    names = Set.copyOf(names);
-    wordPairs = Set.copyOf(wordPairs);
-    words = Set.copyOf(words);
-    numbers = Set.copyOf(numbers);
-    quotedWords = Set.copyOf(quotedWords);
-    entities = Set.copyOf(entities);
+    stems = ordered(stems);
+    names = ordered(names);
+    wordPairs = ordered(wordPairs);
+    words = ordered(words);
+    numbers = ordered(numbers);
+    quotedWords = ordered(quotedWords);
+    entities = ordered(entities);
+  }
+
+  /**
+   * An unmodifiable copy in the given order (reading order, from {@link #of}). The scorer adds up
+   * weights in the order of these sets, and {@code Set.copyOf}'s order changes from one JVM to the
+   * next: a score could then differ in its last bit between runs, and a tie between two scores break
+   * differently each time (the facts report grouped some sentences differently from run to run).
+   */
+  private static Set<String> ordered(Set<String> set) {
+    return Collections.unmodifiableSequencedSet(new LinkedHashSet<>(set));
   }
 
   /** One sentence, a statement or a quotation. */
