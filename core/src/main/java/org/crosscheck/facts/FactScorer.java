@@ -44,7 +44,7 @@ final class FactScorer {
   static final double CONTENT_SHARE = 0.5;
 
   /** What the two share against the shorter of them, or against a fact's worth when both are long. */
-  private static double shared(double found, double offered, double other, double fact) {
+  static double shared(double found, double offered, double other, double fact) {
     double base = Math.min(Math.min(offered, other), fact);
     return base <= 0 ? 0 : Math.min(1, found / base);
   }

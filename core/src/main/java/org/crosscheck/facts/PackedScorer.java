@@ -80,8 +80,8 @@ final class PackedScorer {
         }
       }
       double worth = factWorth * passage.sentences;
-      double all = shared(found, offered, other, worth);
-      lexical = FactScorer.CONTENT_SHARE * shared(foundContent, offeredContent, otherContent, worth)
+      double all = FactScorer.shared(found, offered, other, worth);
+      lexical = FactScorer.CONTENT_SHARE * FactScorer.shared(foundContent, offeredContent, otherContent, worth)
           + (1 - FactScorer.CONTENT_SHARE) * all;
     }
     if (floor > 0) {
@@ -150,8 +150,5 @@ final class PackedScorer {
   }
 
   /** As FactScorer's: what the two share against the shorter of them, or against a fact's worth when both are long. */
-  private static double shared(double found, double offered, double other, double fact) {
-    double base = Math.min(Math.min(offered, other), fact);
-    return base <= 0 ? 0 : Math.min(1, found / base);
-  }
+
 }
