@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "entities",
     description = {
-      "List the canonical entities the index holds, most often named first: how many body paragraphs of each",
-      "outlet name them, and the spellings seen (\"Qassem\"/\"Qasem Soleimani\", \"US\"/\"U.S.\"/\"United States\").",
+      // The first line is the summary in the root --help: a whole sentence.
+      "List the canonical entities the index holds, most often named first.",
+      "For each: how many body paragraphs of each outlet name it, and the spellings seen (\"Qassem\"/\"Qasem Soleimani\", \"US\"/\"U.S.\"/\"United States\").",
       "Quotes are listed by speaker; numbers by value and what they count."
     })
 final class EntitiesCommand implements Callable<Integer> {

@@ -34,8 +34,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "index",
     description = {
-      "Index a folder of articles, one document per paragraph: .txt files (a title line, then paragraphs)",
-      "and .jsonl files (one JSON object per line: id, title, outlet, date, url, text); DIR may be one .jsonl file.",
+      // The first line is the summary in the root --help: a whole sentence.
+      "Index a folder of articles, one document per paragraph.",
+      "It reads .txt files (a title line, then paragraphs) and .jsonl files (one JSON object per line:",
+      "id, title, outlet, date, url, text); DIR may be one .jsonl file.",
       "The index mirrors the folder: new and changed files are indexed, removed ones deleted, unchanged ones skipped.",
       "Outlets and titles come from the folder's manifest.csv or manifest.json (file or id, outlet, title, date, url);",
       "an article the manifest does not name takes its folder's name as its outlet (see --outlet-from, --outlet)."
