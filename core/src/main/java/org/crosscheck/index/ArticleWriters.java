@@ -35,10 +35,12 @@ final class ArticleWriters implements AutoCloseable {
 
   private final ExecutorService pool;
   private final Semaphore inFlight;
+  private final int threads;
   private final int permits;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
   private ArticleWriters(int threads) {
+    this.threads = threads;
     if (threads == 1) {
       pool = null;
       permits = 0;
@@ -120,7 +122,7 @@ final class ArticleWriters implements AutoCloseable {
       submit(job);
       return;
     }
-    for (int i = 0; i < permits / IN_FLIGHT_PER_THREAD; i++) {
+    for (int i = 0; i < threads; i++) {
       submit(job);
     }
     awaitIdle();

@@ -95,11 +95,7 @@ public final class CorpusIndexer {
         corpus.read(file, run);
         run.rethrow();
       }
-      writers.awaitIdle();
-      run.rethrow();
-      run.flushOnWriterThreads();
-      run.rethrow();
-      run.tellListener();
+      run.settleWrites();
     }
     int removed = 0;
     for (String articleId : run.indexed.keySet()) {
@@ -252,16 +248,22 @@ public final class CorpusIndexer {
      */
     private void checkpoint() {
       try {
-        checkpoints.nextFile(() -> {
-          writers.awaitIdle();
-          writers.rethrow();
-          flushOnWriterThreads();
-          writers.rethrow();
-          tellListener();
-        });
+        checkpoints.nextFile(this::settleWrites);
       } catch (IOException e) {
         failure = e;
       }
+    }
+
+    /**
+     * Waits for the articles handed to the writers, flushes what they wrote and tells the listener
+     * what it was waiting to hear: before each commit, and at the end of the run.
+     */
+    void settleWrites() throws IOException {
+      writers.awaitIdle();
+      writers.rethrow();
+      flushOnWriterThreads();
+      writers.rethrow();
+      tellListener();
     }
 
     /**
