@@ -89,7 +89,7 @@ import org.crosscheck.search.SearchResults;
  *       other processes. A thread never sees an older commit after a newer one.
  *   <li>{@link #index} calls run one at a time (a second waits for the first). Searches go on while
  *       one runs; they see its progress commit by commit (every {@link CommitSchedule#DEFAULT
- *       1,000 files or 10 seconds}, and at the end), each commit holding whole articles only. A
+ *       10 seconds}, and at the end), each commit holding whole articles only. A
  *       run writes articles on {@link IndexingOptions#threads() several threads} of its own, which
  *       end before it returns.
  *   <li>Only one process at a time may write to an index folder; another gets an {@link
@@ -103,6 +103,9 @@ import org.crosscheck.search.SearchResults;
  * indexes, each answer checked against the commits.
  */
 public final class Crosscheck implements AutoCloseable {
+  /** The indexing writer's RAM buffer in MB, shared by its threads (see {@link #index(Path, OutletRule, IndexingOptions, IndexListener)}). */
+  private static final double INDEXING_BUFFER_MB = 64;
+
   private final Path location;
   private final Object writeLock = new Object();
   private final Object readerLock = new Object();
@@ -203,7 +206,11 @@ public final class Crosscheck implements AutoCloseable {
                 ? IndexWriterConfig.OpenMode.CREATE
                 : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             // A run that fails part-way leaves the index at its last commit (see CommitSchedule), never a half-done state.
-            .setCommitOnClose(false);
+            .setCommitOnClose(false)
+            // Lucene's 16 MB default cuts a paragraph's many fields into small segments, which then cost
+            // merging: 64 MB took a tenth off a 100k-paragraph run (docs/BENCHMARKS.md, round 4) and stays
+            // well inside the 1 GB heap a million paragraphs are indexed in.
+            .setRAMBufferSizeMB(INDEXING_BUFFER_MB);
         IndexReport report;
         try (IndexWriter writer = new IndexWriter(dir, config)) {
           // Set first, so the commits made along the way (CommitSchedule) carry it too.
@@ -211,7 +218,7 @@ public final class Crosscheck implements AutoCloseable {
               Schema.COMMIT_SCHEMA_VERSION, String.valueOf(Schema.VERSION),
               Schema.COMMIT_INGESTION_CODE, IngestionCode.digest(),
               Schema.COMMIT_CORPUS, corpus.toAbsolutePath().normalize().toString()).entrySet());
-          report = CorpusIndexer.sync(writer, reader, listener, CommitSchedule.DEFAULT, options);
+          report = CorpusIndexer.sync(writer, reader, listener, options);
           writer.commit();
         }
         refreshAfterWrite();

@@ -12,14 +12,25 @@ import org.apache.lucene.index.IndexWriter;
  * made along the way never holds less than the one before it. Immutable.
  *
  * @param articles commit after this many articles have been read since the last commit, 1 or more
+ *     ({@link Integer#MAX_VALUE}: by time only)
  * @param interval or after this much time, whichever comes first; positive
  */
 public record CommitSchedule(int articles, Duration interval) {
-  /** What {@link org.crosscheck.Crosscheck#index} uses: a few seconds of work at most is redone after a crash. */
-  public static final CommitSchedule DEFAULT = new CommitSchedule(1_000, Duration.ofSeconds(10));
+  /**
+   * What {@link org.crosscheck.Crosscheck#index} uses: every 10 seconds, so at most that much work is
+   * redone after a crash. By time only: each commit ends the segments being written, and small
+   * segments cost flushing and then merging; committing every 1,000 files as well made 22 commits in
+   * a run over 100k paragraphs and a quarter of its time (docs/BENCHMARKS.md, round 4).
+   */
+  public static final CommitSchedule DEFAULT = everySeconds(10);
 
   /** One commit at the end of the run, none along the way. */
   public static final CommitSchedule AT_END = new CommitSchedule(Integer.MAX_VALUE, Duration.ofDays(36_500));
+
+  /** A commit every so many seconds, whatever the number of articles. */
+  public static CommitSchedule everySeconds(long seconds) {
+    return new CommitSchedule(Integer.MAX_VALUE, Duration.ofSeconds(seconds));
+  }
 
   public CommitSchedule {
     if (articles < 1) {

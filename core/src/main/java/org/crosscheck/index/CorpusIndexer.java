@@ -59,25 +59,25 @@ public final class CorpusIndexer {
     return sync(writer, corpus, listener, CommitSchedule.AT_END);
   }
 
-  /** As {@link #sync(IndexWriter, CorpusReader, IndexListener, CommitSchedule, IndexingOptions)} with the default options. */
+  /** As {@link #sync(IndexWriter, CorpusReader, IndexListener, IndexingOptions)} with the default options and this schedule. */
   public static IndexReport sync(IndexWriter writer, CorpusReader corpus, IndexListener listener, CommitSchedule schedule)
       throws IOException {
-    return sync(writer, corpus, listener, schedule, IndexingOptions.defaults());
+    return sync(writer, corpus, listener, IndexingOptions.defaults().withCommits(schedule));
   }
 
   /**
    * Brings the writer's index in line with the corpus. The caller commits at the end; along the way
-   * the writer commits as {@code schedule} says, with whatever commit data the caller set on it, and
+   * the writer commits as {@link IndexingOptions#commits()} says, with whatever commit data the caller set on it, and
    * with {@link Schema#COMMIT_ENTITIES} saying whether every article carries entities.
    *
    * @param writer an open writer on the index
    * @param corpus the corpus to mirror
    * @param listener hears of progress and of skipped files, on the calling thread
-   * @param schedule when to commit during the run, so a crash loses little
-   * @param options whether to extract entities, and on how many threads to write
+   * @param options whether to extract entities, on how many threads to write, and when to commit
+   *     during the run, so a crash loses little
    */
-  public static IndexReport sync(IndexWriter writer, CorpusReader corpus, IndexListener listener, CommitSchedule schedule,
-      IndexingOptions options) throws IOException {
+  public static IndexReport sync(IndexWriter writer, CorpusReader corpus, IndexListener listener, IndexingOptions options)
+      throws IOException {
     Map<String, String> indexed = indexedFingerprints(writer);
     EntityMode mode = EntityMode.of(options.entities());
     // Until every article is rewritten, commits made along the way hold articles of both kinds.
@@ -85,7 +85,7 @@ public final class CorpusIndexer {
     recordEntityMode(writer, switching ? EntityMode.MIXED : mode);
     Run run;
     try (ArticleWriters writers = ArticleWriters.start(options.threads())) {
-      run = new Run(writer, indexed, listener, schedule.start(writer), options, writers);
+      run = new Run(writer, indexed, listener, options.commits().start(writer), options, writers);
       List<CorpusFile> files = corpus.files();
       for (CorpusFile file : files) {
         run.bytesTotal += CorpusReader.sizeOf(file);

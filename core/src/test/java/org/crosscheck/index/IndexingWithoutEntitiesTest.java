@@ -143,9 +143,10 @@ class IndexingWithoutEntitiesTest {
       IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.perField())
           .setIndexDeletionPolicy(NoDeletionPolicy.INSTANCE).setCommitOnClose(false);
       try (IndexWriter writer = new IndexWriter(directory, config)) {
-        CorpusIndexer.sync(writer, CorpusReader.open(corpus), IndexListener.NONE, CommitSchedule.AT_END, WITH);
+        CorpusIndexer.sync(writer, CorpusReader.open(corpus), IndexListener.NONE, WITH.withCommits(CommitSchedule.AT_END));
         writer.commit();
-        CorpusIndexer.sync(writer, CorpusReader.open(corpus), IndexListener.NONE, new CommitSchedule(3, Duration.ofDays(1)), WITHOUT);
+        CorpusIndexer.sync(writer, CorpusReader.open(corpus), IndexListener.NONE,
+            WITHOUT.withCommits(new CommitSchedule(3, Duration.ofDays(1))));
         writer.commit();
       }
       List<String> modes = DirectoryReader.listCommits(directory).stream()

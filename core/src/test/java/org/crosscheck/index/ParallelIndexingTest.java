@@ -105,7 +105,7 @@ class ParallelIndexingTest {
           .setIndexDeletionPolicy(NoDeletionPolicy.INSTANCE).setCommitOnClose(false);
       try (IndexWriter writer = new IndexWriter(directory, config)) {
         IndexReport report = CorpusIndexer.sync(writer, CorpusReader.open(corpus), IndexListener.NONE,
-            new CommitSchedule(5, Duration.ofDays(1)), IndexingOptions.defaults().withThreads(3));
+            IndexingOptions.defaults().withThreads(3).withCommits(new CommitSchedule(5, Duration.ofDays(1))));
         writer.commit();
         assertEquals(23, report.articlesAdded());
       }

@@ -20,7 +20,6 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.crosscheck.Crosscheck;
 import org.crosscheck.TestCorpora;
-import org.crosscheck.index.CommitSchedule;
 import org.crosscheck.index.IndexReport;
 import org.crosscheck.index.Schema;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashSafetyTest {
   /** Enough articles that the run goes on well past its first commit along the way. */
-  private static final int ARTICLES = 3 * CommitSchedule.DEFAULT.articles();
+  private static final int ARTICLES = 3 * IndexingChild.COMMIT_EVERY;
   private static final int PARAGRAPHS_PER_ARTICLE = 3;
 
   @TempDir Path folder;
@@ -67,7 +66,7 @@ class CrashSafetyTest {
     try (Crosscheck crosscheck = Crosscheck.open(index)) {
       afterCrash = paragraphsByArticle(crosscheck);
       int committed = afterCrash.size();
-      assertTrue(committed >= CommitSchedule.DEFAULT.articles() - 1 && committed < ARTICLES,
+      assertTrue(committed >= IndexingChild.COMMIT_EVERY - 1 && committed < ARTICLES,
           committed + " articles in the last commit");
       assertWholeArticlesOnly(afterCrash);
       assertEquals(committed * PARAGRAPHS_PER_ARTICLE, crosscheck.paragraphCount());
