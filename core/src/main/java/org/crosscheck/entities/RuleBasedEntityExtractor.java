@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.crosscheck.Span;
+import org.crosscheck.entities.Lexicon.WordList;
 import org.crosscheck.ingest.Article;
 import org.crosscheck.ingest.Paragraph;
 import org.crosscheck.ingest.ParagraphKind;
@@ -38,27 +39,11 @@ import org.crosscheck.internal.Check;
  * written in capitals only gets gazetteer lookups, since capitals say nothing there.
  */
 public final class RuleBasedEntityExtractor implements EntityExtractor {
-  private static final RuleBasedEntityExtractor SHARED = new RuleBasedEntityExtractor(Gazetteer.shared());
-
-  private final Gazetteer gazetteer;
-
-  private RuleBasedEntityExtractor(Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
-  }
-
-  /** The one instance; it holds only immutable word lists. */
-  public static RuleBasedEntityExtractor shared() {
-    return SHARED;
-  }
-
   // ---------------------------------------------------------------- word lists kept with the rules
 
-  /**
-   * A word list. A hash set compares hashes before strings, so it answers the many lookups per token
-   * faster than {@code Set.of}, which compares the strings it probes.
-   */
-  private static Set<String> words(String... words) {
-    return java.util.Collections.unmodifiableSet(new HashSet<>(java.util.Arrays.asList(words)));
+  /** A word list; tokens answer from their lexicon word, so a test costs no hashing. */
+  private static WordList words(String... words) {
+    return WordList.of(words);
   }
 
   /** A lookup table, held in a hash map for the same reason. */
@@ -66,7 +51,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return java.util.Collections.unmodifiableMap(new HashMap<>(entries));
   }
 
-  private static final Set<String> ORG_CUES = words(
+  private static final WordList ORG_CUES = words(
       "ministry", "department", "corps", "command", "force", "forces", "parliament", "university", "institute",
       "times", "news", "journal", "post", "press", "agency", "council", "committee", "party", "service", "embassy",
       "office", "bank", "company", "inc", "corp", "ltd", "plc", "group", "association", "union", "organization",
@@ -77,22 +62,22 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       "consulate", "government", "cabinet", "administration", "coalition", "alliance", "movement", "front",
       "society", "trust", "centre", "center", "exchange", "tribune", "telegraph", "herald", "gazette", "chronicle");
 
-  private static final Set<String> LOCATION_CUES = words(
+  private static final WordList LOCATION_CUES = words(
       "airport", "base", "zone", "city", "street", "avenue", "road", "province", "river", "island", "islands", "sea",
       "ocean", "mountains", "valley", "square", "bay", "lake", "county", "region", "desert", "strait", "peninsula",
       "heights", "district", "state", "territory", "coast", "park", "village", "town", "harbour", "harbor", "canal");
 
-  private static final Set<String> EVENT_CUES = words("war", "wars", "cup", "olympics", "games", "awards", "festival", "championship");
+  private static final WordList EVENT_CUES = words("war", "wars", "cup", "olympics", "games", "awards", "festival", "championship");
 
   /** Lower-case words before a name that make it a person: "chief of staff Eric Chewning". */
-  private static final Set<String> ROLE_NOUNS = words(
+  private static final WordList ROLE_NOUNS = words(
       "chief", "commander", "leader", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "minister",
       "president", "secretary", "director", "officer", "adviser", "advisor", "general", "colonel", "senator",
       "ambassador", "envoy", "analyst", "reporter", "editor", "professor", "staff", "captain", "coach", "manager",
       "striker", "player", "singer", "actor", "actress", "star", "founder", "executive", "boss", "mp", "candidate",
       "governor", "mayor", "judge", "lawyer", "deputy", "head", "owner");
 
-  static final Set<String> SPEECH_VERBS = words(
+  private static final WordList SPEECH_VERBS = words(
       "said", "say", "says", "saying", "told", "tell", "tells", "telling", "added", "adding", "adds", "stated", "states",
       "stating", "explained", "explains", "acknowledged", "acknowledges", "concluded", "elaborated", "postulated",
       "warned", "warns", "noted", "notes", "wrote", "writes", "asked", "described", "reiterated", "insisted", "argued",
@@ -101,19 +86,19 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       "emphasized", "emphasised", "stressed", "reported", "recalled", "cautioned", "conceded", "predicted", "added:");
 
   /** Nouns that, as the subject of a speech verb, say the words belong to no named person. */
-  private static final Set<String> NON_PERSON_SPEAKERS = words(
+  private static final WordList NON_PERSON_SPEAKERS = words(
       "letter", "memo", "memorandum", "missive", "statement", "report", "reports", "official", "officials", "source",
       "sources", "document", "note", "release", "resolution", "communiqué", "communique", "article", "newspaper",
       "agency", "ministry", "analysts", "analyst", "officer", "officers", "spokesperson", "survey", "study", "poll",
       "website", "paper", "government", "police", "people", "experts", "critics", "residents", "witnesses");
 
-  private static final Set<String> PRONOUNS = words("he", "she");
-  private static final Set<String> OTHER_PRONOUNS = words("they", "we", "i", "it", "you");
-  private static final Set<String> PREPOSITIONS = words(
+  private static final WordList PRONOUNS = words("he", "she");
+  private static final WordList OTHER_PRONOUNS = words("they", "we", "i", "it", "you");
+  private static final WordList PREPOSITIONS = words(
       "to", "of", "at", "in", "on", "from", "with", "for", "by", "into", "about", "against", "over");
 
   /** Words that open sentences; capitalised at the start of one they are no name. */
-  private static final Set<String> COMMON_OPENERS = words(
+  private static final WordList COMMON_OPENERS = words(
       "the", "a", "an", "and", "but", "or", "if", "in", "on", "at", "after", "before", "while", "when", "as", "since",
       "for", "with", "without", "within", "amid", "among", "about", "by", "from", "to", "of", "so", "yet", "this",
       "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her",
@@ -130,7 +115,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       "overall", "finally", "eventually", "currently", "recently", "previously", "together", "apparent", "amid",
       "speaking", "asked", "asked:", "why", "whether", "nor", "unlike", "upon", "via", "per", "toward", "towards");
 
-  private static final Set<String> WEEKDAYS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final WordList WEEKDAYS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   private static final Map<String, Integer> MONTHS = new HashMap<>();
 
@@ -144,7 +129,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     MONTHS.put("sept", 9);
   }
 
-  private static final Set<String> MONTH_PREPOSITIONS = words("in", "since", "until", "last", "next", "early", "late", "mid", "by", "from", "of", "through", "during", "this");
+  private static final WordList MONTH_NAMES = WordList.of(MONTHS.keySet());
+
+  private static final WordList MONTH_PREPOSITIONS = words("in", "since", "until", "last", "next", "early", "late", "mid", "by", "from", "of", "through", "during", "this");
 
   private static final Map<String, String> TIME_UNITS = table(Map.ofEntries(
       Map.entry("year", "year"), Map.entry("years", "year"), Map.entry("month", "month"), Map.entry("months", "month"),
@@ -153,6 +140,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       Map.entry("decade", "decade"), Map.entry("decades", "decade"), Map.entry("century", "century"),
       Map.entry("centuries", "century")));
 
+  private static final WordList TIME_UNIT_WORDS = WordList.of(TIME_UNITS.keySet());
+
   private static final Map<String, Integer> SPELLED = table(Map.ofEntries(
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
       Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
@@ -160,11 +149,43 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("hundred", 100),
       Map.entry("a", 1), Map.entry("several", 0), Map.entry("few", 0)));
 
+  private static final WordList SPELLED_NUMBERS = WordList.of(SPELLED.keySet());
+
   private static final Map<String, Double> MULTIPLIERS = table(Map.of(
       "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12, "bn", 1e9, "m", 1e6, "k", 1e3));
 
+  private static final WordList MULTIPLIER_WORDS = WordList.of(MULTIPLIERS.keySet());
+
+  /** Small words inside a name: "Secretary of State", "Osama bin Laden", "Vincent van Gogh". */
+  private static final WordList NAME_JOINERS = words("of", "de", "al", "bin", "van", "von", "da", "del");
+
+  /** The joiners a person's name may hold between its first and last word. */
+  private static final WordList NAME_PARTICLES = words("de", "al", "bin", "van", "von");
+
   /** Paragraphs longer than this many characters are cut for quote attribution scans, never for names. */
   private static final int SCAN_WINDOW = 40;
+
+  /** Every list above; the lexicon gives each word the bits of the lists it is on. */
+  private static final List<WordList> WORD_LISTS = List.of(
+      ORG_CUES, LOCATION_CUES, EVENT_CUES, ROLE_NOUNS, SPEECH_VERBS, NON_PERSON_SPEAKERS, PRONOUNS, OTHER_PRONOUNS,
+      PREPOSITIONS, COMMON_OPENERS, WEEKDAYS, MONTH_PREPOSITIONS, MONTH_NAMES, TIME_UNIT_WORDS, SPELLED_NUMBERS,
+      MULTIPLIER_WORDS, NAME_JOINERS, NAME_PARTICLES);
+
+  /** Declared after the word lists, which its lexicon is built from. */
+  private static final RuleBasedEntityExtractor SHARED = new RuleBasedEntityExtractor(Gazetteer.shared());
+
+  private final Gazetteer gazetteer;
+  private final Lexicon lexicon;
+
+  private RuleBasedEntityExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.lexicon = new Lexicon(gazetteer, WORD_LISTS);
+  }
+
+  /** The one instance; it holds only immutable word lists. */
+  public static RuleBasedEntityExtractor shared() {
+    return SHARED;
+  }
 
   // ---------------------------------------------------------------- per-article state
 
@@ -215,25 +236,24 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   @Override
   public ArticleEntities extract(Article article) {
     Check.notNull(article, "article");
-    List<Work> works = new ArrayList<>();
-    Set<String> lowerWords = new HashSet<>(256);
+    List<Work> works = new ArrayList<>(article.paragraphs().size());
     for (Paragraph paragraph : article.paragraphs()) {
       if (paragraph.kind() != ParagraphKind.BODY || paragraph.text().isBlank()) {
         works.add(null);
         continue;
       }
-      List<Token> tokens = Tokenizer.tokenize(paragraph.text());
-      for (Token token : tokens) {
-        if (token.isLowerWord()) {
-          lowerWords.add(token.norm);
-        }
+      Tokenizer.Tokens tokens = Tokenizer.tokenize(paragraph.text());
+      for (Token token : tokens.tokens()) {
+        token.word = lexicon.word(token.norm);
       }
-      works.add(new Work(paragraph, tokens, isShouting(paragraph.text())));
+      Work work = new Work(paragraph, tokens.tokens(), isShouting(tokens.letters(), tokens.capitals()));
+      markSentencesAndQuotes(work);
+      works.add(work);
     }
+    Set<String> lowerWords = openersAlsoInLowerCase(works);
     for (int p = 0; p < works.size(); p++) {
       Work work = works.get(p);
       if (work != null) {
-        markSentencesAndQuotes(work);
         findNames(p, work, lowerWords);
         findDates(work);
         findQuantities(work);
@@ -265,32 +285,42 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return new ArticleEntities(article.id(), article.outlet(), paragraphs, people);
   }
 
-  private static boolean isShouting(String text) {
-    int letters = 0;
-    int upper = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      if ((i & 63) == 0 && 2 * (letters - upper) > letters + (n - i)) {
-        // Over half the letters there can be are already not capitals: no shouting, whatever follows.
-        return false;
-      }
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        // ASCII, most of the text: the same answers as the Character methods, without their table lookups.
-        if (c >= 'A' && c <= 'Z') {
-          letters++;
-          upper++;
-        } else if (c >= 'a' && c <= 'z') {
-          letters++;
-        }
-      } else if (Character.isLetter(c)) {
-        letters++;
-        if (Character.isUpperCase(c)) {
-          upper++;
+  /** Written in capitals: at least 20 letters, over 60% of them capitals. */
+  private static boolean isShouting(int letters, int capitals) {
+    return letters >= 20 && capitals > letters * 0.6;
+  }
+
+  /**
+   * The words that open a sentence capitalised and that the article also writes in lower case
+   * elsewhere ("Shares fell ... the shares"): such an opener is an ordinary word, no name. Only the
+   * openers {@link #typeRun} asks about are looked for (not common openers, not gazetteer names), so
+   * the set stays as small as the question and most articles skip the pass over their words.
+   */
+  private static Set<String> openersAlsoInLowerCase(List<Work> works) {
+    Set<String> openers = new HashSet<>();
+    for (Work work : works) {
+      if (work != null) {
+        for (Token token : work.tokens) {
+          if (token.sentenceStart && !token.isLowerWord() && !COMMON_OPENERS.contains(token) && token.word.name() == null) {
+            openers.add(token.norm);
+          }
         }
       }
     }
-    return letters >= 20 && upper > letters * 0.6;
+    if (openers.isEmpty()) {
+      return openers;
+    }
+    Set<String> found = new HashSet<>();
+    for (Work work : works) {
+      if (work != null) {
+        for (Token token : work.tokens) {
+          if (token.isLowerWord() && openers.contains(token.norm)) {
+            found.add(token.norm);
+          }
+        }
+      }
+    }
+    return found;
   }
 
   // ---------------------------------------------------------------- sentences and quotation marks
@@ -348,15 +378,15 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
 
   // ---------------------------------------------------------------- names
 
-  private boolean isNameToken(List<Token> tokens, int i) {
+  private static boolean isNameToken(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     if (!t.capitalised || t.hasDigit || t.claimed) {
       return false;
     }
-    if (WEEKDAYS.contains(t.norm)) {
+    if (WEEKDAYS.contains(t)) {
       return false;
     }
-    if (MONTHS.containsKey(t.norm) && i + 1 < tokens.size() && tokens.get(i + 1).kind == Token.Kind.NUMBER) {
+    if (MONTH_NAMES.contains(t) && i + 1 < tokens.size() && tokens.get(i + 1).kind == Token.Kind.NUMBER) {
       return false;
     }
     return true;
@@ -389,9 +419,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         }
         if (isNameToken(tokens, end) || next.text.equals("(ret.)")) {
           end++;
-        } else if ((next.norm.equals("of") || next.norm.equals("de") || next.norm.equals("al") || next.norm.equals("bin")
-            || next.norm.equals("van") || next.norm.equals("von") || next.norm.equals("da") || next.norm.equals("del"))
-            && end + 1 < n && isNameToken(tokens, end + 1) && !tokens.get(end + 1).inQuote == !next.inQuote) {
+        } else if (NAME_JOINERS.contains(next) && end + 1 < n && isNameToken(tokens, end + 1) && !tokens.get(end + 1).inQuote == !next.inQuote) {
           end += 2;
         } else {
           break;
@@ -410,8 +438,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       if ((head.text.equals("ministry") || head.text.equals("department")) && tokens.get(i + 1).text.equals("of")
           && tokens.get(i + 2).isWord() && !tokens.get(i + 2).claimed) {
         Token before = tokens.get(i - 1);
-        boolean country = before.capitalised && (gazetteer.isDemonym(before.norm)
-            || (gazetteer.lookup(before.norm) != null && gazetteer.lookup(before.norm).type() == EntityType.LOCATION));
+        boolean country = before.capitalised && (before.word.isDemonym()
+            || (before.word.name() != null && before.word.name().type() == EntityType.LOCATION));
         if (country && !before.claimed) {
           add(work, p, i - 1, i + 3, EntityType.ORGANIZATION, null);
         }
@@ -424,34 +452,48 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
    * of Iraq and the Levant") or ends before a title ("US Marine Corps Brigadier General"); returns the
    * end of the match, or {@code start} when there is none.
    */
-  private int fixedPhrase(List<Token> tokens, int start) {
-    if (!gazetteer.startsPhrase(tokens.get(start).norm)) {
-      return start;
-    }
-    int max = Math.min(tokens.size(), start + gazetteer.longestName());
-    StringBuilder phrase = new StringBuilder();
+  private static int fixedPhrase(List<Token> tokens, int start) {
     int best = start;
-    for (int end = start; end < max; end++) {
+    Lexicon.Phrase phrase = tokens.get(start).word;
+    for (int end = start + 1; end < tokens.size() && !tokens.get(end - 1).possessive; end++) {
       Token t = tokens.get(end);
       if (!t.isWord() && t.kind != Token.Kind.NUMBER) {
         break;
       }
-      if (end > start) {
-        phrase.append(' ');
+      phrase = phrase.then(t.word);
+      if (phrase == null) {
+        break;
       }
-      phrase.append(t.norm);
-      if (end > start && t.capitalised && gazetteer.lookup(phrase.toString()) != null) {
+      if (t.capitalised && phrase.name() != null) {
         boolean followedByName = end + 1 < tokens.size() && isNameToken(tokens, end + 1) && !tokens.get(end).possessive
-            && !gazetteer.isTitle(tokens.get(end + 1).norm);
+            && !tokens.get(end + 1).word.isTitle();
         if (!followedByName) {
           best = end + 1;
         }
       }
-      if (t.possessive) {
-        break;
-      }
     }
     return best;
+  }
+
+  /** The gazetteer phrase tokens [from, to) spell, or null when no name or title starts with them. */
+  private static Lexicon.Phrase phrase(List<Token> tokens, int from, int to) {
+    Lexicon.Phrase phrase = tokens.get(from).word;
+    for (int i = from + 1; i < to && phrase != null; i++) {
+      phrase = phrase.then(tokens.get(i).word);
+    }
+    return phrase;
+  }
+
+  /** The gazetteer's entry for the name tokens [from, to) spell, or null. */
+  private static Gazetteer.Entry knownName(List<Token> tokens, int from, int to) {
+    Lexicon.Phrase phrase = phrase(tokens, from, to);
+    return phrase == null ? null : phrase.name();
+  }
+
+  /** Whether tokens [from, to) spell a title or rank. */
+  private static boolean isTitle(List<Token> tokens, int from, int to) {
+    Lexicon.Phrase phrase = phrase(tokens, from, to);
+    return phrase != null && phrase.isTitle();
   }
 
   private String text(List<Token> tokens, int from, int to) {
@@ -465,32 +507,22 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return out.toString();
   }
 
-  private String norm(List<Token> tokens, int from, int to) {
-    StringBuilder out = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      if (i > from) {
-        out.append(' ');
-      }
-      out.append(tokens.get(i).norm);
-    }
-    return out.toString();
-  }
-
   private void typeRun(int p, Work work, int from, int to, Set<String> lowerWords) {
     List<Token> tokens = work.tokens;
     while (from < to) {
       Token first = tokens.get(from);
-      boolean article = first.norm.equals("the") || first.norm.equals("a") || first.norm.equals("an");
-      boolean startsTitle = gazetteer.isTitle(first.norm)
-          || (to - from >= 3 && gazetteer.isTitle(norm(tokens, from, from + 2)))
-          || (to - from >= 4 && gazetteer.isTitle(norm(tokens, from, from + 3)));
-      boolean ordinaryOpener = first.sentenceStart && !startsTitle && (COMMON_OPENERS.contains(first.norm)
-          || (lowerWords.contains(first.norm) && gazetteer.lookup(first.norm) == null));
       if (first.isLowerWord()) {
         from++;
         continue;
       }
-      if ((article || ordinaryOpener) && !(to - from > 1 && gazetteer.lookup(norm(tokens, from, to)) != null && !article)) {
+      boolean article = first.norm.equals("the") || first.norm.equals("a") || first.norm.equals("an");
+      boolean startsTitle = first.word.isTitle()
+          || (to - from >= 3 && isTitle(tokens, from, from + 2))
+          || (to - from >= 4 && isTitle(tokens, from, from + 3));
+      // lowerWords holds only the openers this can ask about: see openersAlsoInLowerCase.
+      boolean ordinaryOpener = first.sentenceStart && !startsTitle && (COMMON_OPENERS.contains(first)
+          || (first.word.name() == null && lowerWords.contains(first.norm)));
+      if ((article || ordinaryOpener) && !(to - from > 1 && knownName(tokens, from, to) != null && !article)) {
         from++;
       } else {
         break;
@@ -502,8 +534,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     if (from >= to) {
       return;
     }
-    String whole = norm(tokens, from, to);
-    Gazetteer.Entry known = gazetteer.lookup(whole);
+    Gazetteer.Entry known = knownName(tokens, from, to);
     if (known != null) {
       claim(tokens, from, to);
       if (known.type() != null) {
@@ -515,7 +546,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       knownParts(p, work, from, to);
       return;
     }
-    if (EVENT_CUES.contains(tokens.get(to - 1).norm)) {
+    if (EVENT_CUES.contains(tokens.get(to - 1))) {
       claim(tokens, from, to);
       return;
     }
@@ -524,12 +555,12 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     }
     String last = tokens.get(to - 1).norm;
     if (to - from >= 2 && (last.equals("administration") || last.equals("government") || last.equals("policy"))
-        && !gazetteer.isDemonym(tokens.get(from).norm)) {
+        && !tokens.get(from).word.isDemonym()) {
       typeRun(p, work, from, to - 1, lowerWords);
       return;
     }
-    if (gazetteer.isDemonym(tokens.get(from).norm)) {
-      Gazetteer.Entry rest = to - from > 1 ? gazetteer.lookup(norm(tokens, from + 1, to)) : null;
+    if (tokens.get(from).word.isDemonym()) {
+      Gazetteer.Entry rest = to - from > 1 ? knownName(tokens, from + 1, to) : null;
       if (rest != null && rest.type() == EntityType.ORGANIZATION) {
         add(work, p, from + 1, to, rest.type(), rest.canonical());
         claim(tokens, from, to);
@@ -537,7 +568,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       }
       boolean orgCue = false;
       for (int i = from + 1; i < to; i++) {
-        orgCue |= ORG_CUES.contains(tokens.get(i).norm);
+        orgCue |= ORG_CUES.contains(tokens.get(i));
       }
       if (!orgCue) {
         typeRun(p, work, from + 1, to, lowerWords);
@@ -545,16 +576,16 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       }
     }
     for (int i = from; i < to; i++) {
-      if (ORG_CUES.contains(tokens.get(i).norm) && !(to - from == 1 && !tokens.get(i).isAcronym())) {
+      if (ORG_CUES.contains(tokens.get(i)) && !(to - from == 1 && !tokens.get(i).isAcronym())) {
         add(work, p, from, to, EntityType.ORGANIZATION, null);
         return;
       }
     }
-    if (to - from >= 2 && LOCATION_CUES.contains(last)) {
+    if (to - from >= 2 && LOCATION_CUES.contains(tokens.get(to - 1))) {
       add(work, p, from, to, EntityType.LOCATION, null);
       return;
     }
-    boolean givenName = gazetteer.isGivenName(tokens.get(from).norm);
+    boolean givenName = tokens.get(from).word.isGivenName();
     if (to - from >= 2 && !givenName && knownParts(p, work, from, to)) {
       return;
     }
@@ -582,15 +613,16 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     boolean found = false;
     int i = from;
     while (i < to) {
+      // The longest name from i: walk its phrase as far as the run and the gazetteer go.
       int matched = -1;
       Gazetteer.Entry entry = null;
-      for (int end = Math.min(to, i + gazetteer.longestName()); end > i; end--) {
-        Gazetteer.Entry e = gazetteer.lookup(norm(tokens, i, end));
-        if (e != null) {
+      Lexicon.Phrase phrase = tokens.get(i).word;
+      for (int end = i + 1; phrase != null; end++) {
+        if (phrase.name() != null) {
           matched = end;
-          entry = e;
-          break;
+          entry = phrase.name();
         }
+        phrase = end < to ? phrase.then(tokens.get(end).word) : null;
       }
       if (matched > 0) {
         if (entry.type() != null) {
@@ -611,12 +643,14 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     List<Token> tokens = work.tokens;
     boolean[] title = new boolean[to - from];
     for (int i = from; i < to; ) {
+      // The longest title from i.
       int matched = 0;
-      for (int len = Math.min(gazetteer.longestTitle(), to - i); len >= 1; len--) {
-        if (gazetteer.isTitle(norm(tokens, i, i + len))) {
+      Lexicon.Phrase phrase = tokens.get(i).word;
+      for (int len = 1; phrase != null; len++) {
+        if (phrase.isTitle()) {
           matched = len;
-          break;
         }
+        phrase = i + len < to ? phrase.then(tokens.get(i + len).word) : null;
       }
       if (matched > 0) {
         for (int k = i; k < i + matched; k++) {
@@ -654,11 +688,11 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       return false;
     }
     for (int i = nameFrom; i < to; i++) {
-      if (ORG_CUES.contains(tokens.get(i).norm) || LOCATION_CUES.contains(tokens.get(i).norm)) {
+      if (ORG_CUES.contains(tokens.get(i)) || LOCATION_CUES.contains(tokens.get(i))) {
         return false;
       }
     }
-    Gazetteer.Entry known = gazetteer.lookup(norm(tokens, nameFrom, to));
+    Gazetteer.Entry known = knownName(tokens, nameFrom, to);
     if (known != null && known.type() != EntityType.PERSON) {
       return false;
     }
@@ -680,7 +714,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
       if (!t.capitalised || t.hasDigit || t.norm.equals("of")) {
-        if (!(i > from && i < to - 1 && (t.norm.equals("de") || t.norm.equals("al") || t.norm.equals("bin") || t.norm.equals("van") || t.norm.equals("von")))) {
+        if (!(i > from && i < to - 1 && NAME_PARTICLES.contains(t))) {
           return false;
         }
       }
@@ -691,7 +725,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   private static boolean speechVerbFollows(List<Token> tokens, int to) {
     for (int i = to; i < Math.min(tokens.size(), to + 2); i++) {
       Token t = tokens.get(i);
-      if (t.isLowerWord() && SPEECH_VERBS.contains(t.norm)) {
+      if (t.isLowerWord() && SPEECH_VERBS.contains(t)) {
         return true;
       }
       if (!(t.isLowerWord() && (t.norm.endsWith("ly") || t.norm.equals("further") || t.norm.equals("also") || t.norm.equals("later")))) {
@@ -702,7 +736,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   }
 
   private static boolean roleNounBefore(List<Token> tokens, int from) {
-    return from > 0 && tokens.get(from - 1).isLowerWord() && ROLE_NOUNS.contains(tokens.get(from - 1).norm);
+    return from > 0 && tokens.get(from - 1).isLowerWord() && ROLE_NOUNS.contains(tokens.get(from - 1));
   }
 
   private Candidate add(Work work, int p, int from, int to, EntityType type, String canonical) {
@@ -877,7 +911,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         if (!t.inQuote && work.personAt[i] != null && (i == 0 || work.personAt[i - 1] != work.personAt[i])) {
           lastPerson = work.personAt[i].key;
         }
-        if (t.inQuote || !t.isLowerWord() || !SPEECH_VERBS.contains(t.norm)) {
+        if (t.inQuote || !t.isLowerWord() || !SPEECH_VERBS.contains(t)) {
           continue;
         }
         String speaker = subject(work, i, people, lastPersonSpeaker, lastPerson);
@@ -972,20 +1006,20 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       if (work.personAt[k] != null) {
         return work.personAt[k].key;
       }
-      if (t.isWord() && PRONOUNS.contains(t.norm)) {
+      if (t.isWord() && PRONOUNS.contains(t)) {
         return lastPersonSpeaker != null ? lastPersonSpeaker : lastPerson;
       }
-      if (t.isWord() && OTHER_PRONOUNS.contains(t.norm) && k == v - 1) {
+      if (t.isWord() && OTHER_PRONOUNS.contains(t) && k == v - 1) {
         return NOBODY;
       }
-      if (!punctuationBetween && k >= v - 3 && t.isLowerWord() && work.nameAt[k] == null && NON_PERSON_SPEAKERS.contains(t.norm)) {
+      if (!punctuationBetween && k >= v - 3 && t.isLowerWord() && work.nameAt[k] == null && NON_PERSON_SPEAKERS.contains(t)) {
         return documentAuthor(work, k) != null ? documentAuthor(work, k) : NOBODY;
       }
       if (!punctuationBetween && work.nameAt[k] != null && work.nameAt[k].type != EntityType.PERSON && k == v - 1) {
         // "The New York Times reported" credits the paper; "a letter to Iraq's Ministry of Defense informed" does not.
         boolean object = false;
         for (int b = work.nameAt[k].from - 1; b >= Math.max(0, work.nameAt[k].from - 3); b--) {
-          object |= PREPOSITIONS.contains(tokens.get(b).norm);
+          object |= PREPOSITIONS.contains(tokens.get(b));
         }
         if (!object) {
           return NOBODY;
@@ -1003,7 +1037,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       if (work.personAt[k] != null) {
         return work.personAt[k].key;
       }
-      if (t.isLowerWord() && work.nameAt[k] == null && NON_PERSON_SPEAKERS.contains(t.norm)) {
+      if (t.isLowerWord() && work.nameAt[k] == null && NON_PERSON_SPEAKERS.contains(t)) {
         String author = documentAuthor(work, k);
         return author != null ? author : NOBODY;
       }
@@ -1060,11 +1094,11 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       if (t.claimed) {
         continue;
       }
-      if (t.capitalised && WEEKDAYS.contains(t.norm)) {
+      if (t.capitalised && WEEKDAYS.contains(t)) {
         addDate(work, i, i + 1, t.norm);
         continue;
       }
-      Integer month = t.capitalised ? MONTHS.get(t.norm) : null;
+      Integer month = t.capitalised && MONTH_NAMES.contains(t) ? MONTHS.get(t.norm) : null;
       if (month != null) {
         int end = i + 1;
         String key = null;
@@ -1082,7 +1116,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         } else if (end < tokens.size() && year(tokens.get(end)) > 0) {
           key = year(tokens.get(end)) + "-" + String.format(java.util.Locale.ROOT, "%02d", month);
           end++;
-        } else if (i > 0 && MONTH_PREPOSITIONS.contains(tokens.get(i - 1).norm) && t.norm.length() > 3) {
+        } else if (i > 0 && MONTH_PREPOSITIONS.contains(tokens.get(i - 1)) && t.norm.length() > 3) {
           key = "month " + month;
         }
         if (key != null) {
@@ -1091,8 +1125,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         }
         continue;
       }
-      int value = t.kind == Token.Kind.NUMBER ? wholeNumber(t.text) : t.isLowerWord() || t.capitalised ? SPELLED.getOrDefault(t.norm, -1) : -1;
-      if (value > 0 && i + 1 < tokens.size() && !t.norm.equals("a") && TIME_UNITS.containsKey(tokens.get(i + 1).norm)) {
+      int value = t.kind == Token.Kind.NUMBER ? wholeNumber(t.text)
+          : (t.isLowerWord() || t.capitalised) && SPELLED_NUMBERS.contains(t) ? SPELLED.get(t.norm) : -1;
+      if (value > 0 && i + 1 < tokens.size() && !t.norm.equals("a") && TIME_UNIT_WORDS.contains(tokens.get(i + 1))) {
         String unit = TIME_UNITS.get(tokens.get(i + 1).norm);
         addDate(work, i, i + 2, value + " " + unit + (value == 1 ? "" : "s"));
         i++;
@@ -1101,7 +1136,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       if (year(t) > 0 && !(i > 0 && tokens.get(i - 1).text.equals("$"))) {
         Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
         boolean counts = next != null && next.isLowerWord() && next.norm.length() > 3 && next.norm.endsWith("s")
-            && !TIME_UNITS.containsKey(next.norm) && !COMMON_OPENERS.contains(next.norm);
+            && !TIME_UNIT_WORDS.contains(next) && !COMMON_OPENERS.contains(next);
         if (!counts) {
           addDate(work, i, i + 1, t.text);
         }
@@ -1194,7 +1229,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
           default -> "euro";
         };
       }
-      if (end < tokens.size() && MULTIPLIERS.containsKey(tokens.get(end).norm)
+      if (end < tokens.size() && MULTIPLIER_WORDS.contains(tokens.get(end))
           && (tokens.get(end).start > t.end ? !tokens.get(end).norm.equals("m") && !tokens.get(end).norm.equals("k") : true)) {
         value *= MULTIPLIERS.get(tokens.get(end).norm);
         end++;
@@ -1207,7 +1242,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         while (k < tokens.size() && k < end + 3 && (tokens.get(k).capitalised || (tokens.get(k).isLowerWord() && tokens.get(k).text.indexOf('-') > 0))) {
           k++;
         }
-        if (k < tokens.size() && tokens.get(k).isLowerWord() && !COMMON_OPENERS.contains(tokens.get(k).norm) && tokens.get(k).text.indexOf('-') < 0) {
+        if (k < tokens.size() && tokens.get(k).isLowerWord() && !COMMON_OPENERS.contains(tokens.get(k)) && tokens.get(k).text.indexOf('-') < 0) {
           unit = singular(tokens.get(k).norm);
           end = k + 1;
         }

@@ -10,7 +10,11 @@ final class Token {
   final String norm;
   final Kind kind;
   final boolean capitalised;
+  /** A word that starts with a lower-case letter; asked of most tokens many times, so answered once here. */
+  private final boolean lowerWord;
   final boolean hasDigit;
+  /** What the rules know of {@link #norm}; the extractor sets it once per token, so no rule hashes the text again. */
+  Lexicon.Word word = Lexicon.UNKNOWN;
   /** Followed by 's: a name ends here. */
   boolean possessive;
   /** Part of a hyphenated word that was split ("anti-Islamic"); names do not run across the hyphen. */
@@ -23,24 +27,25 @@ final class Token {
 
   /** A token whose text the caller has cut out already; one pass over it finds digits and the normal form. */
   Token(String text, int start, int end, Kind kind) {
-    this(text, start, end, kind, hasDigit(text), isPlain(text));
+    this(text, isPlain(text) ? text : Gazetteer.normalize(text), start, end, kind, hasDigit(text));
   }
 
   /**
    * A token whose text the caller has scanned already.
    *
+   * @param norm the text's {@linkplain Gazetteer#normalize normal form}
    * @param hasDigit whether some char is a {@linkplain #isDigit(char) digit}
-   * @param plain whether every char is {@linkplain #isPlain(char) plain}, so the text is its own normal form
    */
-  Token(String text, int start, int end, Kind kind, boolean hasDigit, boolean plain) {
+  Token(String text, String norm, int start, int end, Kind kind, boolean hasDigit) {
     this.start = start;
     this.end = end;
     this.text = text;
+    this.norm = norm;
     this.kind = kind;
     this.hasDigit = hasDigit;
-    // Most tokens are plain lower-case words, already in normal form: no copy needed.
-    this.norm = plain ? text : Gazetteer.normalize(text);
-    this.capitalised = kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+    boolean word = kind == Kind.WORD;
+    this.capitalised = word && Character.isUpperCase(text.codePointAt(0));
+    this.lowerWord = word && Character.isLowerCase(text.codePointAt(0));
   }
 
   /** {@link Character#isDigit(char)}, without the table lookup for ASCII. */
@@ -77,7 +82,7 @@ final class Token {
   }
 
   boolean isLowerWord() {
-    return kind == Kind.WORD && Character.isLowerCase(text.codePointAt(0));
+    return lowerWord;
   }
 
   /** Every letter a capital and at least two letters: an acronym ("CIA", "U.S.", "CJTF-OIR"). */
