@@ -8,12 +8,12 @@ import java.util.Map;
 /**
  * Every word the extraction rules know, made once into a {@link Word} that answers all they ask of
  * it: which of the rules' {@linkplain WordList word lists} it is on, what the gazetteer says of it,
- * and which longer names and titles it begins. A token looks its word up once; the rules then read
- * bits instead of hashing the token's text a dozen times, and match a name or title of several words
- * by stepping from word to word instead of building the phrase's string and hashing that.
+ * and which longer names and titles it begins. The tokenizer looks each token's word up once; the
+ * rules then read bits instead of hashing the token's text a dozen times, and match a name or title
+ * of several words by stepping from word to word instead of building the phrase's string.
  *
  * <pre>{@code
- * token.word = lexicon.word(token.norm);
+ * Lexicon.Word word = lexicon.word("said");
  * if (SPEECH_VERBS.contains(token)) ...
  * Lexicon.Phrase p = first.word.then(second.word);   // "Brigadier General"
  * }</pre>
@@ -22,9 +22,20 @@ import java.util.Map;
  */
 final class Lexicon {
   /** Every word no list and no gazetteer name has: on no list, and it begins nothing. */
-  static final Word UNKNOWN = new Word();
+  static final Word UNKNOWN = new Word(null);
 
+  /** The words while the lexicon is built; then {@link #table} holds them. */
   private final Map<String, Word> words = new HashMap<>();
+
+  /**
+   * The words in an open-addressing table, each in the first free slot from its spread hash on.
+   * Words are looked up from a token's chars, with no string made for the token; {@link #hashes}
+   * turns most unknown words (half the tokens) away after reading one small array.
+   */
+  private final Word[] table;
+
+  /** The hash of the word in the same slot of {@link #table}, with its lowest bit set; 0 for an empty slot. */
+  private final int[] hashes;
 
   /**
    * @param gazetteer the names, titles, given names and demonyms
@@ -48,16 +59,54 @@ final class Lexicon {
         add(w).lists |= list.bit;
       }
     }
+    // At most half full: probes stay short, and the hashes fit in a few KB of cache.
+    int size = Integer.highestOneBit(Math.max(8, words.size() * 2 - 1)) << 1;
+    table = new Word[size];
+    hashes = new int[size];
+    for (Word w : words.values()) {
+      int slot = slot(w.hash);
+      while (table[slot] != null) {
+        slot = (slot + 1) & (size - 1);
+      }
+      table[slot] = w;
+      hashes[slot] = w.hash | 1;
+    }
+  }
+
+  private int slot(int hash) {
+    return (hash ^ (hash >>> 16)) & (table.length - 1);
   }
 
   /** The word with this {@linkplain Gazetteer#normalize normal form}, or {@link #UNKNOWN}. */
   Word word(String normalized) {
-    return words.getOrDefault(normalized, UNKNOWN);
+    int hash = normalized.hashCode();
+    for (int slot = slot(hash); hashes[slot] != 0; slot = (slot + 1) & (table.length - 1)) {
+      if (hashes[slot] == (hash | 1) && table[slot].norm.equals(normalized)) {
+        return table[slot];
+      }
+    }
+    return UNKNOWN;
+  }
+
+  /**
+   * The word whose normal form is {@code chars[start, end)} with the ASCII capitals made lower case,
+   * or {@link #UNKNOWN}: the lookup of a word that needs no other change to be normal, without a
+   * string made for it.
+   *
+   * @param hash the {@link String#hashCode()} of that normal form
+   */
+  Word word(char[] chars, int start, int end, int hash) {
+    for (int slot = slot(hash); hashes[slot] != 0; slot = (slot + 1) & (table.length - 1)) {
+      if (hashes[slot] == (hash | 1) && table[slot].isSpelledBy(chars, start, end)) {
+        return table[slot];
+      }
+    }
+    return UNKNOWN;
   }
 
   /** The word with this normal form, made when it is new. */
   private Word add(String normalized) {
-    return words.computeIfAbsent(normalized, w -> new Word());
+    return words.computeIfAbsent(normalized, Word::new);
   }
 
   /**
@@ -103,11 +152,31 @@ final class Lexicon {
 
   /** One normalised word: the phrase of that word alone, and the lists it is on. */
   static final class Word extends Phrase {
+    /** The word's normal form; tokens of the word share this string. */
+    final String norm;
+    private final int hash;
     private long lists;
     private boolean givenName;
     private boolean demonym;
 
-    private Word() {}
+    private Word(String norm) {
+      this.norm = norm;
+      this.hash = norm == null ? 0 : norm.hashCode();
+    }
+
+    /** Whether {@code chars[start, end)}, its ASCII capitals made lower case, is this word. */
+    private boolean isSpelledBy(char[] chars, int start, int end) {
+      if (norm.length() != end - start) {
+        return false;
+      }
+      for (int k = start; k < end; k++) {
+        char c = chars[k];
+        if (norm.charAt(k - start) != (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)) {
+          return false;
+        }
+      }
+      return true;
+    }
 
     boolean isGivenName() {
       return givenName;

@@ -242,10 +242,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         works.add(null);
         continue;
       }
-      Tokenizer.Tokens tokens = Tokenizer.tokenize(paragraph.text());
-      for (Token token : tokens.tokens()) {
-        token.word = lexicon.word(token.norm);
-      }
+      Tokenizer.Tokens tokens = Tokenizer.tokenize(paragraph.text(), lexicon);
       Work work = new Work(paragraph, tokens.tokens(), isShouting(tokens.letters(), tokens.capitals()));
       markSentencesAndQuotes(work);
       works.add(work);

@@ -13,8 +13,8 @@ final class Token {
   /** A word that starts with a lower-case letter; asked of most tokens many times, so answered once here. */
   private final boolean lowerWord;
   final boolean hasDigit;
-  /** What the rules know of {@link #norm}; the extractor sets it once per token, so no rule hashes the text again. */
-  Lexicon.Word word = Lexicon.UNKNOWN;
+  /** What the rules know of {@link #norm}, looked up once when the token is made, so no rule hashes the text again. */
+  final Lexicon.Word word;
   /** Followed by 's: a name ends here. */
   boolean possessive;
   /** Part of a hyphenated word that was split ("anti-Islamic"); names do not run across the hyphen. */
@@ -25,27 +25,34 @@ final class Token {
   /** Taken by a name, a date or a number already. */
   boolean claimed;
 
-  /** A token whose text the caller has cut out already; one pass over it finds digits and the normal form. */
-  Token(String text, int start, int end, Kind kind) {
-    this(text, isPlain(text) ? text : Gazetteer.normalize(text), start, end, kind, hasDigit(text));
-  }
-
   /**
    * A token whose text the caller has scanned already.
    *
    * @param norm the text's {@linkplain Gazetteer#normalize normal form}
+   * @param word the lexicon's word for {@code norm}
    * @param hasDigit whether some char is a {@linkplain #isDigit(char) digit}
    */
-  Token(String text, String norm, int start, int end, Kind kind, boolean hasDigit) {
+  Token(String text, String norm, Lexicon.Word word, int start, int end, Kind kind, boolean hasDigit) {
     this.start = start;
     this.end = end;
     this.text = text;
     this.norm = norm;
+    this.word = word;
     this.kind = kind;
     this.hasDigit = hasDigit;
-    boolean word = kind == Kind.WORD;
-    this.capitalised = word && Character.isUpperCase(text.codePointAt(0));
-    this.lowerWord = word && Character.isLowerCase(text.codePointAt(0));
+    if (kind != Kind.WORD) {
+      this.capitalised = false;
+      this.lowerWord = false;
+    } else if (text.charAt(0) < 0x80) {
+      // ASCII, most words: the same answers as the Character methods below.
+      char first = text.charAt(0);
+      this.capitalised = first >= 'A' && first <= 'Z';
+      this.lowerWord = first >= 'a' && first <= 'z';
+    } else {
+      int first = text.codePointAt(0);
+      this.capitalised = Character.isUpperCase(first);
+      this.lowerWord = Character.isLowerCase(first);
+    }
   }
 
   /** {@link Character#isDigit(char)}, without the table lookup for ASCII. */
@@ -59,7 +66,7 @@ final class Token {
         || (c > 0x7f && (Character.isUpperCase(c) || Character.isWhitespace(c))));
   }
 
-  private static boolean hasDigit(String text) {
+  static boolean hasDigit(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (isDigit(text.charAt(i))) {
         return true;
@@ -68,7 +75,7 @@ final class Token {
     return false;
   }
 
-  private static boolean isPlain(String text) {
+  static boolean isPlain(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (!isPlain(text.charAt(i))) {
         return false;

@@ -39,13 +39,55 @@ final class Tokenizer {
   /** Tokens per char of news copy is about one in five; lists sized from that seldom grow. */
   private static final int CHARS_PER_TOKEN = 5;
 
+  // What an ASCII char is, one table read per char of the text, most of which is ASCII: bits of ASCII_CLASS.
+  private static final int LETTER = 1;
+  private static final int CAPITAL = 2;
+  private static final int DIGIT = 4;
+  private static final int PERIOD = 8;
+  private static final int HYPHEN = 16;
+  private static final byte[] ASCII_CLASS = new byte[0x80];
+
+  /**
+   * Every ASCII char as a string, and its normal form, for punctuation tokens: one in ten tokens is
+   * punctuation, mostly commas and periods, and needs neither a copy of its char nor normalising.
+   */
+  private static final String[] ASCII_TEXT = new String[0x80];
+  private static final String[] ASCII_NORM = new String[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      int kind = c >= 'a' && c <= 'z' ? LETTER
+          : c >= 'A' && c <= 'Z' ? LETTER | CAPITAL
+          : c >= '0' && c <= '9' ? DIGIT
+          : c == '.' ? PERIOD
+          : c == '-' ? HYPHEN
+          : 0;
+      ASCII_CLASS[c] = (byte) kind;
+      ASCII_TEXT[c] = String.valueOf(c);
+      ASCII_NORM[c] = Gazetteer.normalize(ASCII_TEXT[c]);
+    }
+  }
+
+  private final Lexicon lexicon;
   private final String text;
+  /** The text's chars: scanning an array is cheaper than {@link String#charAt}, which checks the string's coding every time. */
+  private final char[] chars;
   private final List<Token> tokens;
   private int letters;
   private int capitals;
 
-  private Tokenizer(String text) {
+  // What the chars of the word being read are, gathered while its end is looked for: see count(char).
+  private int wordAscii;
+  private boolean wordNonAscii;
+  private boolean wordNonAsciiDigit;
+  private boolean wordNonAsciiPlain;
+  /** The {@link String#hashCode()} of the word's chars with ASCII capitals made lower case. */
+  private int wordHash;
+
+  private Tokenizer(String text, Lexicon lexicon) {
+    this.lexicon = lexicon;
     this.text = text;
+    this.chars = text.toCharArray();
     this.tokens = new ArrayList<>(text.length() / CHARS_PER_TOKEN + 8);
   }
 
@@ -53,90 +95,103 @@ final class Tokenizer {
     return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '″' || c == '‟';
   }
 
-  static Tokens tokenize(String text) {
-    Tokenizer tokenizer = new Tokenizer(text);
+  /** The tokens of {@code text}, each with its word from {@code lexicon}. */
+  static Tokens tokenize(String text, Lexicon lexicon) {
+    Tokenizer tokenizer = new Tokenizer(text, lexicon);
     tokenizer.read();
     return new Tokens(tokenizer.tokens, tokenizer.letters, tokenizer.capitals);
   }
 
   private void read() {
-    int n = text.length();
+    int n = chars.length;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      char c = chars[i];
+      if (c == ' ' || Character.isWhitespace(c)) {
         i++;
       } else if (isQuoteMark(c)) {
-        tokens.add(new Token(text.substring(i, i + 1), i, i + 1, Token.Kind.QUOTE_MARK));
+        tokens.add(token(text.substring(i, i + 1), i, i + 1, Token.Kind.QUOTE_MARK));
         i++;
       } else if (c == '(' && text.startsWith("(ret.)", i)) {
-        tokens.add(new Token("(ret.)", i, i + 6, Token.Kind.WORD));
+        tokens.add(token("(ret.)", i, i + 6, Token.Kind.WORD));
         letters += 3;
         i += 6;
       } else if (isLetterOrDigit(c)) {
         i = word(i);
+      } else if (c < 0x80) {
+        tokens.add(new Token(ASCII_TEXT[c], ASCII_NORM[c], lexicon.word(ASCII_NORM[c]), i, i + 1, Token.Kind.PUNCT, false));
+        i++;
       } else {
         int end = Character.isHighSurrogate(c) && i + 1 < n ? i + 2 : i + 1;
-        tokens.add(new Token(text.substring(i, end), i, end, Token.Kind.PUNCT));
+        tokens.add(token(text.substring(i, end), i, end, Token.Kind.PUNCT));
         i = end;
       }
     }
   }
 
   private int word(int start) {
-    int n = text.length();
+    wordAscii = 0;
+    wordNonAscii = false;
+    wordNonAsciiDigit = false;
+    wordNonAsciiPlain = true;
+    wordHash = 0;
+    count(chars[start]);
+    int n = chars.length;
     int j = start + 1;
     int segmentStart = start;
     while (j < n) {
-      char d = text.charAt(j);
+      char d = chars[j];
       if (isLetterOrDigit(d) || (d >= 0x80 && Character.getType(d) == Character.NON_SPACING_MARK)) {
+        count(d);
         j++;
         continue;
       }
-      boolean nextIsAlnum = j + 1 < n && isLetterOrDigit(text.charAt(j + 1));
+      boolean nextIsAlnum = j + 1 < n && isLetterOrDigit(chars[j + 1]);
       if (!nextIsAlnum) {
         break;
       }
       if (d == '.') {
-        boolean decimal = Character.isDigit(text.charAt(j - 1)) && Character.isDigit(text.charAt(j + 1));
-        boolean acronym = j - segmentStart == 1 && Character.isUpperCase(text.charAt(j - 1));
+        boolean decimal = Character.isDigit(chars[j - 1]) && Character.isDigit(chars[j + 1]);
+        boolean acronym = j - segmentStart == 1 && Character.isUpperCase(chars[j - 1]);
         if (!decimal && !acronym) {
           break;
         }
         segmentStart = j + 1;
       } else if (d == ',') {
-        boolean thousands = Character.isDigit(text.charAt(j - 1)) && digits(j + 1, 3)
-            && (j + 4 >= n || !Character.isDigit(text.charAt(j + 4)));
+        boolean thousands = Character.isDigit(chars[j - 1]) && digits(j + 1, 3)
+            && (j + 4 >= n || !Character.isDigit(chars[j + 4]));
         if (!thousands) {
           break;
         }
       } else if (d == '\'' || d == '’') {
-        boolean possessive = (text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S')
-            && (j + 2 >= n || !Character.isLetterOrDigit(text.charAt(j + 2)));
+        boolean possessive = (chars[j + 1] == 's' || chars[j + 1] == 'S')
+            && (j + 2 >= n || !Character.isLetterOrDigit(chars[j + 2]));
         if (possessive) {
           break;
         }
       } else if (d != '-' && d != '&') {
         break;
       }
+      count(d);
       j++;
     }
-    if (j < n && text.charAt(j) == '.') {
+    if (j < n && chars[j] == '.') {
       int dot = text.indexOf('.', start);
       boolean acronym = dot < j;
-      boolean initial = j - start == 1 && Character.isUpperCase(text.charAt(start));
+      boolean initial = j - start == 1 && Character.isUpperCase(chars[start]);
       if (acronym || initial
           || (j - start <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(EntityKeys.lower(text.substring(start, j))))) {
+        count('.');
         j++;
       }
     }
     addWord(start, j);
-    if (j + 1 < n && (text.charAt(j) == '\'' || text.charAt(j) == '’')
-        && (text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S')
-        && (j + 2 >= n || !Character.isLetterOrDigit(text.charAt(j + 2)))) {
+    if (j + 1 < n && (chars[j] == '\'' || chars[j] == '’')
+        && (chars[j + 1] == 's' || chars[j + 1] == 'S')
+        && (j + 2 >= n || !Character.isLetterOrDigit(chars[j + 2]))) {
       tokens.getLast().possessive = true;
       letters++;
-      if (text.charAt(j + 1) == 'S') {
+      if (chars[j + 1] == 'S') {
         capitals++;
       }
       return j + 2;
@@ -144,20 +199,50 @@ final class Tokenizer {
     return j;
   }
 
-  /** {@link Character#isLetterOrDigit(char)}, answered without a table lookup for ASCII, most of the text. */
+  /**
+   * Adds one char of the word being read to what the word's token needs to know (digits, whether
+   * it is its own normal form, hyphens) and to the text's letter counts, so that no second pass
+   * over the word is needed.
+   */
+  private void count(char c) {
+    if (c < 0x80) {
+      int kind = ASCII_CLASS[c];
+      wordAscii |= kind;
+      letters += kind & LETTER;
+      capitals += (kind & CAPITAL) >> 1;
+      wordHash = 31 * wordHash + ((kind & CAPITAL) != 0 ? c + ('a' - 'A') : c);
+    } else {
+      wordHash = 31 * wordHash + c;
+      // The same answers as Token.isDigit, Token.isPlain and the shouting check's Character methods.
+      wordNonAscii = true;
+      if (Token.isDigit(c)) {
+        wordNonAsciiDigit = true;
+      } else if (!Token.isPlain(c)) {
+        wordNonAsciiPlain = false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          capitals++;
+        }
+      }
+    }
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, answered from the class table for ASCII. */
   private static boolean isLetterOrDigit(char c) {
     if (c < 0x80) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      return (ASCII_CLASS[c] & (LETTER | DIGIT)) != 0;
     }
     return Character.isLetterOrDigit(c);
   }
 
   private boolean digits(int from, int count) {
-    if (from + count > text.length()) {
+    if (from + count > chars.length) {
       return false;
     }
     for (int k = from; k < from + count; k++) {
-      if (!Character.isDigit(text.charAt(k))) {
+      if (!Character.isDigit(chars[k])) {
         return false;
       }
     }
@@ -166,50 +251,42 @@ final class Tokenizer {
 
   /** Adds a word, split at its hyphens when a name is joined to a lower-case word or a single letter. */
   private void addWord(int start, int end) {
-    // One pass for all the token needs to know of its chars, and for the letter counts.
-    boolean digit = false;
-    boolean plain = true;
-    boolean hyphen = false;
-    boolean asciiWithoutPeriod = true;
-    for (int k = start; k < end; k++) {
-      char c = text.charAt(k);
-      if (c < 0x80) {
-        // ASCII, most of the text: the same answers as Token.isDigit, Token.isPlain and the Character methods.
-        if (c >= 'a' && c <= 'z') {
-          letters++;
-        } else if (c >= 'A' && c <= 'Z') {
-          letters++;
-          capitals++;
-          plain = false;
-        } else if (c >= '0' && c <= '9') {
-          digit = true;
-        } else if (c == '.') {
-          plain = false;
-          asciiWithoutPeriod = false;
-        } else if (c == '-') {
-          hyphen = true;
-        }
-      } else {
-        asciiWithoutPeriod = false;
-        if (Token.isDigit(c)) {
-          digit = true;
-        } else if (!Token.isPlain(c)) {
-          plain = false;
-        }
-        if (Character.isLetter(c)) {
-          letters++;
-          if (Character.isUpperCase(c)) {
-            capitals++;
-          }
-        }
-      }
-    }
-    String w = text.substring(start, end);
-    if (digit || !hyphen) {
-      Token.Kind kind = digit && isNumber(w) ? Token.Kind.NUMBER : Token.Kind.WORD;
-      tokens.add(new Token(w, norm(w, plain, asciiWithoutPeriod), start, end, kind, digit));
+    boolean digit = (wordAscii & DIGIT) != 0 || wordNonAsciiDigit;
+    boolean plain = (wordAscii & (CAPITAL | PERIOD)) == 0 && wordNonAsciiPlain;
+    boolean hyphen = (wordAscii & HYPHEN) != 0;
+    boolean asciiWithoutPeriod = !wordNonAscii && (wordAscii & PERIOD) == 0;
+    if (!digit && hyphen && splitAtHyphens(start, end)) {
       return;
     }
+    String w;
+    String norm;
+    Lexicon.Word word;
+    if (plain || asciiWithoutPeriod) {
+      // The normal form is the chars with ASCII capitals lowered: the lexicon is asked without a string
+      // made, and a plain word it knows ("the", "said": four tokens in ten) takes the lexicon's string.
+      word = lexicon.word(chars, start, end, wordHash);
+      if (plain) {
+        w = word != Lexicon.UNKNOWN ? word.norm : text.substring(start, end);
+        norm = w;
+      } else {
+        w = text.substring(start, end);
+        norm = word != Lexicon.UNKNOWN ? word.norm : w.toLowerCase(Locale.ROOT);
+      }
+    } else {
+      w = text.substring(start, end);
+      norm = Gazetteer.normalize(w);
+      word = lexicon.word(norm);
+    }
+    Token.Kind kind = digit && isNumber(w) ? Token.Kind.NUMBER : Token.Kind.WORD;
+    tokens.add(new Token(w, norm, word, start, end, kind, digit));
+  }
+
+  /**
+   * Adds the parts of a hyphenated word as tokens of their own when a name is joined to something
+   * else ("anti-Islamic", "US-led"); returns false, adding nothing, when the word stays whole
+   * ("CJTF-OIR", "long-term").
+   */
+  private boolean splitAtHyphens(int start, int end) {
     // The parts between hyphens, as String.split("-", -1) would give them, read in place.
     boolean someCapital = false;
     boolean allNames = true;
@@ -228,41 +305,34 @@ final class Tokenizer {
       from = to + 1;
     }
     if (!someCapital || allNames) {
-      tokens.add(new Token(w, norm(w, plain, asciiWithoutPeriod), start, end, Token.Kind.WORD, false));
-      return;
+      return false;
     }
     for (int from = start; ; ) {
       int to = hyphenOrEnd(from, end);
       if (to > from) {
-        Token token = new Token(text.substring(from, to), from, to, Token.Kind.WORD);
+        Token token = token(text.substring(from, to), from, to, Token.Kind.WORD);
         token.hyphenPart = true;
         tokens.add(token);
       }
       if (to == end) {
-        break;
+        return true;
       }
       from = to + 1;
     }
   }
 
+  /** A token whose text is not yet scanned: quotation marks, rare punctuation, parts of hyphenated words. */
+  private Token token(String text, int start, int end, Token.Kind kind) {
+    String norm = Token.isPlain(text) ? text : Gazetteer.normalize(text);
+    return new Token(text, norm, lexicon.word(norm), start, end, kind, Token.hasDigit(text));
+  }
+
   private int hyphenOrEnd(int from, int end) {
     int k = from;
-    while (k < end && text.charAt(k) != '-') {
+    while (k < end && chars[k] != '-') {
       k++;
     }
     return k;
-  }
-
-  /**
-   * The {@linkplain Gazetteer#normalize normal form} of a word. Most words are plain lower case and
-   * their own normal form; a capitalised ASCII word without periods only needs lower-casing, which
-   * {@link String#toLowerCase} does faster than the general rule.
-   */
-  private static String norm(String word, boolean plain, boolean asciiWithoutPeriod) {
-    if (plain) {
-      return word;
-    }
-    return asciiWithoutPeriod ? word.toLowerCase(Locale.ROOT) : Gazetteer.normalize(word);
   }
 
   static boolean isNumber(String w) {
