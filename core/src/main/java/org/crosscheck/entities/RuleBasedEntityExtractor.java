@@ -291,15 +291,19 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
    * The words that open a sentence capitalised and that the article also writes in lower case
    * elsewhere ("Shares fell ... the shares"): such an opener is an ordinary word, no name. Only the
    * openers {@link #typeRun} asks about are looked for (not common openers, not gazetteer names), so
-   * the set stays as small as the question and most articles skip the pass over their words.
+   * the set stays as small as the question and some articles skip the pass over their words.
    */
   private static Set<String> openersAlsoInLowerCase(List<Work> works) {
     Set<String> openers = new HashSet<>();
+    // One bit per opener's hash, folded to 10 bits: lower-case words are half the tokens, and nearly all
+    // of them are turned away by it without their strings being read.
+    long[] openerHashes = new long[1024 / Long.SIZE];
     for (Work work : works) {
       if (work != null) {
         for (Token token : work.tokens) {
           if (token.sentenceStart && !token.isLowerWord() && !COMMON_OPENERS.contains(token) && token.word.name() == null) {
             openers.add(token.norm);
+            openerHashes[(token.normHash >>> 6) & 15] |= 1L << token.normHash;
           }
         }
       }
@@ -311,7 +315,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     for (Work work : works) {
       if (work != null) {
         for (Token token : work.tokens) {
-          if (token.isLowerWord() && openers.contains(token.norm)) {
+          if (token.isLowerWord() && (openerHashes[(token.normHash >>> 6) & 15] & (1L << token.normHash)) != 0
+              && openers.contains(token.norm)) {
             found.add(token.norm);
           }
         }

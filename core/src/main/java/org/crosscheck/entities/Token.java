@@ -8,6 +8,8 @@ final class Token {
   final int end;
   final String text;
   final String norm;
+  /** {@code norm.hashCode()}, which the tokenizer works out on its pass over the word without reading the string again. */
+  final int normHash;
   final Kind kind;
   final boolean capitalised;
   /** A word that starts with a lower-case letter; asked of most tokens many times, so answered once here. */
@@ -29,14 +31,16 @@ final class Token {
    * A token whose text the caller has scanned already.
    *
    * @param norm the text's {@linkplain Gazetteer#normalize normal form}
+   * @param normHash {@code norm.hashCode()}
    * @param word the lexicon's word for {@code norm}
    * @param hasDigit whether some char is a {@linkplain #isDigit(char) digit}
    */
-  Token(String text, String norm, Lexicon.Word word, int start, int end, Kind kind, boolean hasDigit) {
+  Token(String text, String norm, int normHash, Lexicon.Word word, int start, int end, Kind kind, boolean hasDigit) {
     this.start = start;
     this.end = end;
     this.text = text;
     this.norm = norm;
+    this.normHash = normHash;
     this.word = word;
     this.kind = kind;
     this.hasDigit = hasDigit;

@@ -119,7 +119,8 @@ final class Tokenizer {
       } else if (isLetterOrDigit(c)) {
         i = word(i);
       } else if (c < 0x80) {
-        tokens.add(new Token(ASCII_TEXT[c], ASCII_NORM[c], lexicon.word(ASCII_NORM[c]), i, i + 1, Token.Kind.PUNCT, false));
+        String norm = ASCII_NORM[c];
+        tokens.add(new Token(ASCII_TEXT[c], norm, norm.hashCode(), lexicon.word(norm), i, i + 1, Token.Kind.PUNCT, false));
         i++;
       } else {
         int end = Character.isHighSurrogate(c) && i + 1 < n ? i + 2 : i + 1;
@@ -260,6 +261,7 @@ final class Tokenizer {
     }
     String w;
     String norm;
+    int normHash = wordHash;
     Lexicon.Word word;
     if (plain || asciiWithoutPeriod) {
       // The normal form is the chars with ASCII capitals lowered: the lexicon is asked without a string
@@ -275,10 +277,11 @@ final class Tokenizer {
     } else {
       w = text.substring(start, end);
       norm = Gazetteer.normalize(w);
+      normHash = norm.hashCode();
       word = lexicon.word(norm);
     }
     Token.Kind kind = digit && isNumber(w) ? Token.Kind.NUMBER : Token.Kind.WORD;
-    tokens.add(new Token(w, norm, word, start, end, kind, digit));
+    tokens.add(new Token(w, norm, normHash, word, start, end, kind, digit));
   }
 
   /**
@@ -324,7 +327,7 @@ final class Tokenizer {
   /** A token whose text is not yet scanned: quotation marks, rare punctuation, parts of hyphenated words. */
   private Token token(String text, int start, int end, Token.Kind kind) {
     String norm = Token.isPlain(text) ? text : Gazetteer.normalize(text);
-    return new Token(text, norm, lexicon.word(norm), start, end, kind, Token.hasDigit(text));
+    return new Token(text, norm, norm.hashCode(), lexicon.word(norm), start, end, kind, Token.hasDigit(text));
   }
 
   private int hyphenOrEnd(int from, int end) {
