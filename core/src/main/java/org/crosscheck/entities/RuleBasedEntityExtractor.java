@@ -212,7 +212,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   /** What one paragraph holds while the article is worked on. */
   private static final class Work {
     final Paragraph paragraph;
-    final List<Token> tokens;
+    final Token[] tokens;
     final List<Candidate> candidates = new ArrayList<>();
     final List<EntityMention> dates = new ArrayList<>();
     final List<Quantity> quantities = new ArrayList<>();
@@ -221,7 +221,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     Candidate[] personAt;
     Candidate[] nameAt;
 
-    Work(Paragraph paragraph, List<Token> tokens, boolean shouting) {
+    Work(Paragraph paragraph, Token[] tokens, boolean shouting) {
       this.paragraph = paragraph;
       this.tokens = tokens;
       this.shouting = shouting;
@@ -269,8 +269,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       List<EntityMention> mentions = new ArrayList<>();
       for (Candidate c : work.candidates) {
         if (c.type != null && c.key != null && !c.key.isEmpty()) {
-          Token first = work.tokens.get(c.from);
-          Token last = work.tokens.get(c.to - 1);
+          Token first = work.tokens[c.from];
+          Token last = work.tokens[c.to - 1];
           mentions.add(new EntityMention(c.type, c.key, c.name, paragraph.text().substring(first.start, last.end),
               new Span(first.start, last.end), c.role));
         }
@@ -328,7 +328,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   // ---------------------------------------------------------------- sentences and quotation marks
 
   private static void markSentencesAndQuotes(Work work) {
-    List<Token> tokens = work.tokens;
+    Token[] tokens = work.tokens;
     List<Span> sentences = work.paragraph.sentences();
     int s = 0;
     boolean first = true;
@@ -344,8 +344,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       }
     }
     int open = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).kind != Token.Kind.QUOTE_MARK) {
+    for (int i = 0; i < tokens.length; i++) {
+      if (tokens[i].kind != Token.Kind.QUOTE_MARK) {
         continue;
       }
       if (open < 0) {
@@ -356,7 +356,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       }
     }
     if (open >= 0) {
-      addQuote(work, open, tokens.size());
+      addQuote(work, open, tokens.length);
     }
   }
 
@@ -364,14 +364,14 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   private static void addQuote(Work work, int open, int close) {
     int words = 0;
     for (int i = open + 1; i < close; i++) {
-      Token token = work.tokens.get(i);
+      Token token = work.tokens[i];
       token.inQuote = true;
       if (token.isWord() || token.kind == Token.Kind.NUMBER) {
         words++;
       }
     }
     if (open + 1 < close) {
-      work.tokens.get(open + 1).sentenceStart = true;
+      work.tokens[open + 1].sentenceStart = true;
     }
     if (words >= 2) {
       work.quotes.add(new int[] {open, close});
@@ -380,27 +380,27 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
 
   // ---------------------------------------------------------------- names
 
-  private static boolean isNameToken(List<Token> tokens, int i) {
-    Token t = tokens.get(i);
+  private static boolean isNameToken(Token[] tokens, int i) {
+    Token t = tokens[i];
     if (!t.capitalised || t.hasDigit || t.claimed) {
       return false;
     }
     if (WEEKDAYS.contains(t)) {
       return false;
     }
-    if (MONTH_NAMES.contains(t) && i + 1 < tokens.size() && tokens.get(i + 1).kind == Token.Kind.NUMBER) {
+    if (MONTH_NAMES.contains(t) && i + 1 < tokens.length && tokens[i + 1].kind == Token.Kind.NUMBER) {
       return false;
     }
     return true;
   }
 
   private void findNames(int p, Work work, Set<String> lowerWords) {
-    List<Token> tokens = work.tokens;
-    int n = tokens.size();
+    Token[] tokens = work.tokens;
+    int n = tokens.length;
     lowerCaseInstitutions(p, work);
     int i = 0;
     while (i < n) {
-      if (!isNameToken(tokens, i) || tokens.get(i).text.equals("(ret.)")) {
+      if (!isNameToken(tokens, i) || tokens[i].text.equals("(ret.)")) {
         i++;
         continue;
       }
@@ -411,17 +411,17 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         continue;
       }
       int end = i + 1;
-      while (end < n && !tokens.get(end - 1).possessive) {
-        Token next = tokens.get(end);
-        if (next.hyphenPart && tokens.get(end - 1).hyphenPart && tokens.get(end - 1).end + 1 == next.start) {
+      while (end < n && !tokens[end - 1].possessive) {
+        Token next = tokens[end];
+        if (next.hyphenPart && tokens[end - 1].hyphenPart && tokens[end - 1].end + 1 == next.start) {
           break;
         }
-        if (next.inQuote != tokens.get(i).inQuote) {
+        if (next.inQuote != tokens[i].inQuote) {
           break;
         }
         if (isNameToken(tokens, end) || next.text.equals("(ret.)")) {
           end++;
-        } else if (NAME_JOINERS.contains(next) && end + 1 < n && isNameToken(tokens, end + 1) && !tokens.get(end + 1).inQuote == !next.inQuote) {
+        } else if (NAME_JOINERS.contains(next) && end + 1 < n && isNameToken(tokens, end + 1) && !tokens[end + 1].inQuote == !next.inQuote) {
           end += 2;
         } else {
           break;
@@ -434,12 +434,12 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
 
   /** "the Iraqi ministry of defense": institutions some outlets write in lower case, with the country word in front. */
   private void lowerCaseInstitutions(int p, Work work) {
-    List<Token> tokens = work.tokens;
-    for (int i = 1; i + 2 < tokens.size(); i++) {
-      Token head = tokens.get(i);
-      if ((head.text.equals("ministry") || head.text.equals("department")) && tokens.get(i + 1).text.equals("of")
-          && tokens.get(i + 2).isWord() && !tokens.get(i + 2).claimed) {
-        Token before = tokens.get(i - 1);
+    Token[] tokens = work.tokens;
+    for (int i = 1; i + 2 < tokens.length; i++) {
+      Token head = tokens[i];
+      if ((head.text.equals("ministry") || head.text.equals("department")) && tokens[i + 1].text.equals("of")
+          && tokens[i + 2].isWord() && !tokens[i + 2].claimed) {
+        Token before = tokens[i - 1];
         boolean country = before.capitalised && (before.word.isDemonym()
             || (before.word.name() != null && before.word.name().type() == EntityType.LOCATION));
         if (country && !before.claimed) {
@@ -454,11 +454,11 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
    * of Iraq and the Levant") or ends before a title ("US Marine Corps Brigadier General"); returns the
    * end of the match, or {@code start} when there is none.
    */
-  private static int fixedPhrase(List<Token> tokens, int start) {
+  private static int fixedPhrase(Token[] tokens, int start) {
     int best = start;
-    Lexicon.Phrase phrase = tokens.get(start).word;
-    for (int end = start + 1; end < tokens.size() && !tokens.get(end - 1).possessive; end++) {
-      Token t = tokens.get(end);
+    Lexicon.Phrase phrase = tokens[start].word;
+    for (int end = start + 1; end < tokens.length && !tokens[end - 1].possessive; end++) {
+      Token t = tokens[end];
       if (!t.isWord() && t.kind != Token.Kind.NUMBER) {
         break;
       }
@@ -467,8 +467,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         break;
       }
       if (t.capitalised && phrase.name() != null) {
-        boolean followedByName = end + 1 < tokens.size() && isNameToken(tokens, end + 1) && !tokens.get(end).possessive
-            && !tokens.get(end + 1).word.isTitle();
+        boolean followedByName = end + 1 < tokens.length && isNameToken(tokens, end + 1) && !tokens[end].possessive
+            && !tokens[end + 1].word.isTitle();
         if (!followedByName) {
           best = end + 1;
         }
@@ -478,41 +478,41 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   }
 
   /** The gazetteer phrase tokens [from, to) spell, or null when no name or title starts with them. */
-  private static Lexicon.Phrase phrase(List<Token> tokens, int from, int to) {
-    Lexicon.Phrase phrase = tokens.get(from).word;
+  private static Lexicon.Phrase phrase(Token[] tokens, int from, int to) {
+    Lexicon.Phrase phrase = tokens[from].word;
     for (int i = from + 1; i < to && phrase != null; i++) {
-      phrase = phrase.then(tokens.get(i).word);
+      phrase = phrase.then(tokens[i].word);
     }
     return phrase;
   }
 
   /** The gazetteer's entry for the name tokens [from, to) spell, or null. */
-  private static Gazetteer.Entry knownName(List<Token> tokens, int from, int to) {
+  private static Gazetteer.Entry knownName(Token[] tokens, int from, int to) {
     Lexicon.Phrase phrase = phrase(tokens, from, to);
     return phrase == null ? null : phrase.name();
   }
 
   /** Whether tokens [from, to) spell a title or rank. */
-  private static boolean isTitle(List<Token> tokens, int from, int to) {
+  private static boolean isTitle(Token[] tokens, int from, int to) {
     Lexicon.Phrase phrase = phrase(tokens, from, to);
     return phrase != null && phrase.isTitle();
   }
 
-  private String text(List<Token> tokens, int from, int to) {
+  private String text(Token[] tokens, int from, int to) {
     StringBuilder out = new StringBuilder();
     for (int i = from; i < to; i++) {
-      if (i > from && tokens.get(i).start > tokens.get(i - 1).end) {
+      if (i > from && tokens[i].start > tokens[i - 1].end) {
         out.append(' ');
       }
-      out.append(tokens.get(i).text);
+      out.append(tokens[i].text);
     }
     return out.toString();
   }
 
   private void typeRun(int p, Work work, int from, int to, Set<String> lowerWords) {
-    List<Token> tokens = work.tokens;
+    Token[] tokens = work.tokens;
     while (from < to) {
-      Token first = tokens.get(from);
+      Token first = tokens[from];
       if (first.isLowerWord()) {
         from++;
         continue;
@@ -530,7 +530,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         break;
       }
     }
-    while (to > from && tokens.get(to - 1).norm.equals("of")) {
+    while (to > from && tokens[to - 1].norm.equals("of")) {
       to--;
     }
     if (from >= to) {
@@ -548,20 +548,20 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       knownParts(p, work, from, to);
       return;
     }
-    if (EVENT_CUES.contains(tokens.get(to - 1))) {
+    if (EVENT_CUES.contains(tokens[to - 1])) {
       claim(tokens, from, to);
       return;
     }
     if (splitTitle(p, work, from, to, lowerWords)) {
       return;
     }
-    String last = tokens.get(to - 1).norm;
+    String last = tokens[to - 1].norm;
     if (to - from >= 2 && (last.equals("administration") || last.equals("government") || last.equals("policy"))
-        && !tokens.get(from).word.isDemonym()) {
+        && !tokens[from].word.isDemonym()) {
       typeRun(p, work, from, to - 1, lowerWords);
       return;
     }
-    if (tokens.get(from).word.isDemonym()) {
+    if (tokens[from].word.isDemonym()) {
       Gazetteer.Entry rest = to - from > 1 ? knownName(tokens, from + 1, to) : null;
       if (rest != null && rest.type() == EntityType.ORGANIZATION) {
         add(work, p, from + 1, to, rest.type(), rest.canonical());
@@ -570,7 +570,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       }
       boolean orgCue = false;
       for (int i = from + 1; i < to; i++) {
-        orgCue |= ORG_CUES.contains(tokens.get(i));
+        orgCue |= ORG_CUES.contains(tokens[i]);
       }
       if (!orgCue) {
         typeRun(p, work, from + 1, to, lowerWords);
@@ -578,16 +578,16 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       }
     }
     for (int i = from; i < to; i++) {
-      if (ORG_CUES.contains(tokens.get(i)) && !(to - from == 1 && !tokens.get(i).isAcronym())) {
+      if (ORG_CUES.contains(tokens[i]) && !(to - from == 1 && !tokens[i].isAcronym())) {
         add(work, p, from, to, EntityType.ORGANIZATION, null);
         return;
       }
     }
-    if (to - from >= 2 && LOCATION_CUES.contains(tokens.get(to - 1))) {
+    if (to - from >= 2 && LOCATION_CUES.contains(tokens[to - 1])) {
       add(work, p, from, to, EntityType.LOCATION, null);
       return;
     }
-    boolean givenName = tokens.get(from).word.isGivenName();
+    boolean givenName = tokens[from].word.isGivenName();
     if (to - from >= 2 && !givenName && knownParts(p, work, from, to)) {
       return;
     }
@@ -600,7 +600,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       add(work, p, from, to, EntityType.PERSON, null);
       return;
     }
-    if (to - from == 1 && tokens.get(from).isAcronym()) {
+    if (to - from == 1 && tokens[from].isAcronym()) {
       add(work, p, from, to, EntityType.ORGANIZATION, null);
       return;
     }
@@ -611,20 +611,20 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
 
   /** Any gazetteer names inside a run ("Kirkuk" in an unknown compound); true when one was found. */
   private boolean knownParts(int p, Work work, int from, int to) {
-    List<Token> tokens = work.tokens;
+    Token[] tokens = work.tokens;
     boolean found = false;
     int i = from;
     while (i < to) {
       // The longest name from i: walk its phrase as far as the run and the gazetteer go.
       int matched = -1;
       Gazetteer.Entry entry = null;
-      Lexicon.Phrase phrase = tokens.get(i).word;
+      Lexicon.Phrase phrase = tokens[i].word;
       for (int end = i + 1; phrase != null; end++) {
         if (phrase.name() != null) {
           matched = end;
           entry = phrase.name();
         }
-        phrase = end < to ? phrase.then(tokens.get(end).word) : null;
+        phrase = end < to ? phrase.then(tokens[end].word) : null;
       }
       if (matched > 0) {
         if (entry.type() != null) {
@@ -642,17 +642,17 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
 
   /** Splits "US Marine Corps Brigadier General William H Seely III" into prefix, role and person. */
   private boolean splitTitle(int p, Work work, int from, int to, Set<String> lowerWords) {
-    List<Token> tokens = work.tokens;
+    Token[] tokens = work.tokens;
     boolean[] title = new boolean[to - from];
     for (int i = from; i < to; ) {
       // The longest title from i.
       int matched = 0;
-      Lexicon.Phrase phrase = tokens.get(i).word;
+      Lexicon.Phrase phrase = tokens[i].word;
       for (int len = 1; phrase != null; len++) {
         if (phrase.isTitle()) {
           matched = len;
         }
-        phrase = i + len < to ? phrase.then(tokens.get(i + len).word) : null;
+        phrase = i + len < to ? phrase.then(tokens[i + len].word) : null;
       }
       if (matched > 0) {
         for (int k = i; k < i + matched; k++) {
@@ -690,7 +690,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       return false;
     }
     for (int i = nameFrom; i < to; i++) {
-      if (ORG_CUES.contains(tokens.get(i)) || LOCATION_CUES.contains(tokens.get(i))) {
+      if (ORG_CUES.contains(tokens[i]) || LOCATION_CUES.contains(tokens[i])) {
         return false;
       }
     }
@@ -712,9 +712,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return true;
   }
 
-  private static boolean allNameWords(List<Token> tokens, int from, int to) {
+  private static boolean allNameWords(Token[] tokens, int from, int to) {
     for (int i = from; i < to; i++) {
-      Token t = tokens.get(i);
+      Token t = tokens[i];
       if (!t.capitalised || t.hasDigit || t.norm.equals("of")) {
         if (!(i > from && i < to - 1 && NAME_PARTICLES.contains(t))) {
           return false;
@@ -724,9 +724,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return true;
   }
 
-  private static boolean speechVerbFollows(List<Token> tokens, int to) {
-    for (int i = to; i < Math.min(tokens.size(), to + 2); i++) {
-      Token t = tokens.get(i);
+  private static boolean speechVerbFollows(Token[] tokens, int to) {
+    for (int i = to; i < Math.min(tokens.length, to + 2); i++) {
+      Token t = tokens[i];
       if (t.isLowerWord() && SPEECH_VERBS.contains(t)) {
         return true;
       }
@@ -737,8 +737,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return false;
   }
 
-  private static boolean roleNounBefore(List<Token> tokens, int from) {
-    return from > 0 && tokens.get(from - 1).isLowerWord() && ROLE_NOUNS.contains(tokens.get(from - 1));
+  private static boolean roleNounBefore(Token[] tokens, int from) {
+    return from > 0 && tokens[from - 1].isLowerWord() && ROLE_NOUNS.contains(tokens[from - 1]);
   }
 
   private Candidate add(Work work, int p, int from, int to, EntityType type, String canonical) {
@@ -749,9 +749,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return c;
   }
 
-  private static void claim(List<Token> tokens, int from, int to) {
+  private static void claim(Token[] tokens, int from, int to) {
     for (int i = from; i < to; i++) {
-      tokens.get(i).claimed = true;
+      tokens[i].claimed = true;
     }
   }
 
@@ -768,12 +768,11 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       if (work == null) {
         continue;
       }
-      List<Token> tokens = work.tokens;
+      Token[] tokens = work.tokens;
       for (int ci = 0; ci < work.candidates.size(); ci++) {
         Candidate c = work.candidates.get(ci);
-        String surface = text(tokens, c.from, c.to);
         if (c.type == EntityType.PERSON && (c.to - c.from >= 2 || c.canonical != null)) {
-          String name = c.canonical != null ? c.canonical : surface;
+          String name = c.canonical != null ? c.canonical : text(tokens, c.from, c.to);
           String key = EntityKeys.personKey(name);
           c.key = key;
           c.name = name;
@@ -784,13 +783,13 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
           }
           bySurname.put(surname, key);
         } else if (c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION) {
-          String name = c.canonical != null ? c.canonical : stripThe(surface);
+          String name = c.canonical != null ? c.canonical : stripThe(text(tokens, c.from, c.to));
           c.name = name;
           c.key = EntityKeys.nameKey(name);
           // "International Zone (IZ)": the acronym in brackets stands for this name from here on.
-          if (c.to + 2 < tokens.size() && tokens.get(c.to).text.equals("(") && tokens.get(c.to + 1).isAcronym()
-              && tokens.get(c.to + 2).text.equals(")")) {
-            acronyms.put(tokens.get(c.to + 1).norm, c);
+          if (c.to + 2 < tokens.length && tokens[c.to].text.equals("(") && tokens[c.to + 1].isAcronym()
+              && tokens[c.to + 2].text.equals(")")) {
+            acronyms.put(tokens[c.to + 1].norm, c);
           }
         }
       }
@@ -802,9 +801,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       }
       for (Candidate c : work.candidates) {
         if ((c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION) && c.to - c.from == 1
-            && !work.tokens.get(c.from).isAcronym()) {
+            && !bySurname.isEmpty() && !work.tokens[c.from].isAcronym()) {
           // "Bob Wellington ... Wellington said": a surname the article gave a person is that person, not the city.
-          String surname = EntityKeys.personKey(work.tokens.get(c.from).text);
+          String surname = EntityKeys.personKey(work.tokens[c.from].text);
           if (bySurname.containsKey(surname) && !ambiguous.contains(surname)) {
             c.type = EntityType.PERSON;
             c.key = bySurname.get(surname);
@@ -813,7 +812,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
           }
         }
         if (c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION) {
-          Token only = work.tokens.get(c.from);
+          Token only = work.tokens[c.from];
           Candidate defined = c.to - c.from == 1 && only.isAcronym() ? acronyms.get(only.norm) : null;
           if (defined != null && defined != c) {
             c.type = defined.type;
@@ -858,8 +857,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       if (work == null) {
         continue;
       }
-      work.personAt = new Candidate[work.tokens.size()];
-      work.nameAt = new Candidate[work.tokens.size()];
+      work.personAt = new Candidate[work.tokens.length];
+      work.nameAt = new Candidate[work.tokens.length];
       for (Candidate c : work.candidates) {
         if (c.type == null) {
           continue;
@@ -903,13 +902,13 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         result.add(List.of());
         continue;
       }
-      List<Token> tokens = work.tokens;
+      Token[] tokens = work.tokens;
       // Speech verbs in reading order, each resolved with what was said before it.
       List<Attribution> attributions = new ArrayList<>();
-      String[] speakerBefore = new String[tokens.size() + 1];
-      for (int i = 0; i < tokens.size(); i++) {
+      String[] speakerBefore = new String[tokens.length + 1];
+      for (int i = 0; i < tokens.length; i++) {
         speakerBefore[i] = lastSpeaker;
-        Token t = tokens.get(i);
+        Token t = tokens[i];
         if (!t.inQuote && work.personAt[i] != null && (i == 0 || work.personAt[i - 1] != work.personAt[i])) {
           lastPerson = work.personAt[i].key;
         }
@@ -925,26 +924,26 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
           }
         }
       }
-      speakerBefore[tokens.size()] = lastSpeaker;
+      speakerBefore[tokens.length] = lastSpeaker;
       List<Quote> quotes = new ArrayList<>();
       for (int[] q : work.quotes) {
         int open = q[0];
         int close = q[1];
-        int firstSentence = tokens.get(open).sentence;
-        int lastSentence = close < tokens.size() ? tokens.get(close).sentence : tokens.getLast().sentence;
-        int quoteStart = tokens.get(open).end;
-        int quoteEnd = close < tokens.size() ? tokens.get(close).start : work.paragraph.text().length();
+        int firstSentence = tokens[open].sentence;
+        int lastSentence = close < tokens.length ? tokens[close].sentence : tokens[tokens.length - 1].sentence;
+        int quoteStart = tokens[open].end;
+        int quoteEnd = close < tokens.length ? tokens[close].start : work.paragraph.text().length();
         // The nearest resolved speech verb before or after the quote, within the quote's sentences.
         int at = firstAttributionFrom(attributions, quoteEnd);
         Attribution after = null;
-        for (int k = at; k < attributions.size() && tokens.get(attributions.get(k).token()).sentence <= lastSentence; k++) {
+        for (int k = at; k < attributions.size() && tokens[attributions.get(k).token()].sentence <= lastSentence; k++) {
           if (attributions.get(k).speakerKey() != null) {
             after = attributions.get(k);
             break;
           }
         }
         Attribution before = null;
-        for (int k = at - 1; k >= 0 && tokens.get(attributions.get(k).token()).sentence >= firstSentence; k--) {
+        for (int k = at - 1; k >= 0 && tokens[attributions.get(k).token()].sentence >= firstSentence; k--) {
           if (attributions.get(k).offset() < quoteStart && attributions.get(k).speakerKey() != null) {
             before = attributions.get(k);
             break;
@@ -993,15 +992,15 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
 
   /** Whom the speech verb at token {@code v} credits: a person key, {@link #NOBODY}, or null when it cannot tell. */
   private String subject(Work work, int v, Map<String, ArticleEntities.Person> people, String lastPersonSpeaker, String lastPerson) {
-    List<Token> tokens = work.tokens;
-    int sentence = tokens.get(v).sentence;
+    Token[] tokens = work.tokens;
+    int sentence = tokens[v].sentence;
     String role = rolePhraseBefore(tokens, v, people);
     if (role != null) {
       return role;
     }
     boolean punctuationBetween = false;
     for (int k = v - 1; k >= Math.max(0, v - SCAN_WINDOW); k--) {
-      Token t = tokens.get(k);
+      Token t = tokens[k];
       if (t.sentence != sentence || t.kind == Token.Kind.QUOTE_MARK || t.inQuote) {
         break;
       }
@@ -1021,7 +1020,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         // "The New York Times reported" credits the paper; "a letter to Iraq's Ministry of Defense informed" does not.
         boolean object = false;
         for (int b = work.nameAt[k].from - 1; b >= Math.max(0, work.nameAt[k].from - 3); b--) {
-          object |= PREPOSITIONS.contains(tokens.get(b));
+          object |= PREPOSITIONS.contains(tokens[b]);
         }
         if (!object) {
           return NOBODY;
@@ -1031,8 +1030,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         punctuationBetween = true;
       }
     }
-    for (int k = v + 1; k < Math.min(tokens.size(), v + 12); k++) {
-      Token t = tokens.get(k);
+    for (int k = v + 1; k < Math.min(tokens.length, v + 12); k++) {
+      Token t = tokens[k];
       if (t.sentence != sentence || t.kind == Token.Kind.QUOTE_MARK || t.inQuote) {
         break;
       }
@@ -1049,9 +1048,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
 
   /** "the letter from Marine Brig. Gen. William Seely", "the missive by ...": the person who wrote it, or null. */
   private static String documentAuthor(Work work, int noun) {
-    List<Token> tokens = work.tokens;
-    if (noun + 1 < tokens.size() && (tokens.get(noun + 1).norm.equals("by") || tokens.get(noun + 1).norm.equals("from"))) {
-      for (int k = noun + 2; k < Math.min(tokens.size(), noun + 10); k++) {
+    Token[] tokens = work.tokens;
+    if (noun + 1 < tokens.length && (tokens[noun + 1].norm.equals("by") || tokens[noun + 1].norm.equals("from"))) {
+      for (int k = noun + 2; k < Math.min(tokens.length, noun + 10); k++) {
         if (work.personAt[k] != null) {
           return work.personAt[k].key;
         }
@@ -1061,14 +1060,14 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   }
 
   /** "the defense secretary said": the article's person whose role has these words, or null. */
-  private static String rolePhraseBefore(List<Token> tokens, int v, Map<String, ArticleEntities.Person> people) {
+  private static String rolePhraseBefore(Token[] tokens, int v, Map<String, ArticleEntities.Person> people) {
     int k = v - 1;
     List<String> words = new ArrayList<>();
-    while (k >= 0 && v - k <= 4 && tokens.get(k).isLowerWord() && !tokens.get(k).norm.equals("the")) {
-      words.add(tokens.get(k).norm);
+    while (k >= 0 && v - k <= 4 && tokens[k].isLowerWord() && !tokens[k].norm.equals("the")) {
+      words.add(tokens[k].norm);
       k--;
     }
-    if (words.isEmpty() || k < 0 || !tokens.get(k).norm.equals("the") || tokens.get(k).inQuote) {
+    if (words.isEmpty() || k < 0 || !tokens[k].norm.equals("the") || tokens[k].inQuote) {
       return null;
     }
     String found = null;
@@ -1089,10 +1088,10 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   // ---------------------------------------------------------------- dates
 
   private void findDates(Work work) {
-    List<Token> tokens = work.tokens;
+    Token[] tokens = work.tokens;
     String text = work.paragraph.text();
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
+    for (int i = 0; i < tokens.length; i++) {
+      Token t = tokens[i];
       if (t.claimed) {
         continue;
       }
@@ -1104,21 +1103,21 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       if (month != null) {
         int end = i + 1;
         String key = null;
-        if (end < tokens.size() && tokens.get(end).kind == Token.Kind.NUMBER && day(tokens.get(end)) > 0) {
-          int day = day(tokens.get(end));
+        if (end < tokens.length && tokens[end].kind == Token.Kind.NUMBER && day(tokens[end]) > 0) {
+          int day = day(tokens[end]);
           end++;
           key = String.format(java.util.Locale.ROOT, "%02d-%02d", month, day);
-          if (end + 1 < tokens.size() && tokens.get(end).text.equals(",") && year(tokens.get(end + 1)) > 0) {
-            key = year(tokens.get(end + 1)) + "-" + key;
+          if (end + 1 < tokens.length && tokens[end].text.equals(",") && year(tokens[end + 1]) > 0) {
+            key = year(tokens[end + 1]) + "-" + key;
             end += 2;
-          } else if (end < tokens.size() && year(tokens.get(end)) > 0) {
-            key = year(tokens.get(end)) + "-" + key;
+          } else if (end < tokens.length && year(tokens[end]) > 0) {
+            key = year(tokens[end]) + "-" + key;
             end++;
           }
-        } else if (end < tokens.size() && year(tokens.get(end)) > 0) {
-          key = year(tokens.get(end)) + "-" + String.format(java.util.Locale.ROOT, "%02d", month);
+        } else if (end < tokens.length && year(tokens[end]) > 0) {
+          key = year(tokens[end]) + "-" + String.format(java.util.Locale.ROOT, "%02d", month);
           end++;
-        } else if (i > 0 && MONTH_PREPOSITIONS.contains(tokens.get(i - 1)) && t.norm.length() > 3) {
+        } else if (i > 0 && MONTH_PREPOSITIONS.contains(tokens[i - 1]) && t.norm.length() > 3) {
           key = "month " + month;
         }
         if (key != null) {
@@ -1129,14 +1128,14 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       }
       int value = t.kind == Token.Kind.NUMBER ? wholeNumber(t.text)
           : (t.isLowerWord() || t.capitalised) && SPELLED_NUMBERS.contains(t) ? SPELLED.get(t.norm) : -1;
-      if (value > 0 && i + 1 < tokens.size() && !t.norm.equals("a") && TIME_UNIT_WORDS.contains(tokens.get(i + 1))) {
-        String unit = TIME_UNITS.get(tokens.get(i + 1).norm);
+      if (value > 0 && i + 1 < tokens.length && !t.norm.equals("a") && TIME_UNIT_WORDS.contains(tokens[i + 1])) {
+        String unit = TIME_UNITS.get(tokens[i + 1].norm);
         addDate(work, i, i + 2, value + " " + unit + (value == 1 ? "" : "s"));
         i++;
         continue;
       }
-      if (year(t) > 0 && !(i > 0 && tokens.get(i - 1).text.equals("$"))) {
-        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+      if (year(t) > 0 && !(i > 0 && tokens[i - 1].text.equals("$"))) {
+        Token next = i + 1 < tokens.length ? tokens[i + 1] : null;
         boolean counts = next != null && next.isLowerWord() && next.norm.length() > 3 && next.norm.endsWith("s")
             && !TIME_UNIT_WORDS.contains(next) && !COMMON_OPENERS.contains(next);
         if (!counts) {
@@ -1150,9 +1149,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   }
 
   private void addDate(Work work, int from, int to, String key) {
-    List<Token> tokens = work.tokens;
-    Token first = tokens.get(from);
-    Token last = tokens.get(to - 1);
+    Token[] tokens = work.tokens;
+    Token first = tokens[from];
+    Token last = tokens[to - 1];
     String surface = work.paragraph.text().substring(first.start, last.end);
     work.dates.add(new EntityMention(EntityType.DATE, key, surface, surface, new Span(first.start, last.end), ""));
     claim(tokens, from, to);
@@ -1192,10 +1191,10 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   // ---------------------------------------------------------------- numbers
 
   private void findQuantities(Work work) {
-    List<Token> tokens = work.tokens;
+    Token[] tokens = work.tokens;
     String text = work.paragraph.text();
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
+    for (int i = 0; i < tokens.length; i++) {
+      Token t = tokens[i];
       if (t.claimed) {
         continue;
       }
@@ -1212,7 +1211,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       } else {
         continue;
       }
-      if (i > 0 && (tokens.get(i - 1).end == t.start) && tokens.get(i - 1).isWord()) {
+      if (i > 0 && (tokens[i - 1].end == t.start) && tokens[i - 1].isWord()) {
         continue; // part of a model number or a code
       }
       double value;
@@ -1224,34 +1223,34 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       value *= suffixMultiplier;
       int end = i + 1;
       String unit = "";
-      if (i > 0 && (tokens.get(i - 1).text.equals("$") || tokens.get(i - 1).text.equals("£") || tokens.get(i - 1).text.equals("€"))) {
-        unit = switch (tokens.get(i - 1).text) {
+      if (i > 0 && (tokens[i - 1].text.equals("$") || tokens[i - 1].text.equals("£") || tokens[i - 1].text.equals("€"))) {
+        unit = switch (tokens[i - 1].text) {
           case "$" -> "dollar";
           case "£" -> "pound";
           default -> "euro";
         };
       }
-      if (end < tokens.size() && MULTIPLIER_WORDS.contains(tokens.get(end))
-          && (tokens.get(end).start > t.end ? !tokens.get(end).norm.equals("m") && !tokens.get(end).norm.equals("k") : true)) {
-        value *= MULTIPLIERS.get(tokens.get(end).norm);
+      if (end < tokens.length && MULTIPLIER_WORDS.contains(tokens[end])
+          && (tokens[end].start > t.end ? !tokens[end].norm.equals("m") && !tokens[end].norm.equals("k") : true)) {
+        value *= MULTIPLIERS.get(tokens[end].norm);
         end++;
       }
-      if (end < tokens.size() && (tokens.get(end).text.equals("%") || tokens.get(end).norm.equals("percent"))) {
+      if (end < tokens.length && (tokens[end].text.equals("%") || tokens[end].norm.equals("percent"))) {
         unit = "percent";
         end++;
       } else if (unit.isEmpty()) {
         int k = end;
-        while (k < tokens.size() && k < end + 3 && (tokens.get(k).capitalised || (tokens.get(k).isLowerWord() && tokens.get(k).text.indexOf('-') > 0))) {
+        while (k < tokens.length && k < end + 3 && (tokens[k].capitalised || (tokens[k].isLowerWord() && tokens[k].text.indexOf('-') > 0))) {
           k++;
         }
-        if (k < tokens.size() && tokens.get(k).isLowerWord() && !COMMON_OPENERS.contains(tokens.get(k)) && tokens.get(k).text.indexOf('-') < 0) {
-          unit = singular(tokens.get(k).norm);
+        if (k < tokens.length && tokens[k].isLowerWord() && !COMMON_OPENERS.contains(tokens[k]) && tokens[k].text.indexOf('-') < 0) {
+          unit = singular(tokens[k].norm);
           end = k + 1;
         }
       }
-      Token last = tokens.get(end - 1);
-      int start = i > 0 && !unit.isEmpty() && tokens.get(i - 1).kind == Token.Kind.PUNCT && tokens.get(i - 1).end == t.start
-          && "$£€".contains(tokens.get(i - 1).text) ? tokens.get(i - 1).start : t.start;
+      Token last = tokens[end - 1];
+      int start = i > 0 && !unit.isEmpty() && tokens[i - 1].kind == Token.Kind.PUNCT && tokens[i - 1].end == t.start
+          && "$£€".contains(tokens[i - 1].text) ? tokens[i - 1].start : t.start;
       if (!Double.isFinite(value)) {
         continue;
       }

@@ -17,11 +17,11 @@ final class Tokenizer {
   /**
    * The tokens of a text, with the letters of the text counted.
    *
-   * @param tokens the tokens in text order
+   * @param tokens the tokens in text order; an array, which the rules index many times per token
    * @param letters how many chars of the text are letters
    * @param capitals how many of those letters are capitals
    */
-  record Tokens(List<Token> tokens, int letters, int capitals) {}
+  record Tokens(Token[] tokens, int letters, int capitals) {}
 
   /** Abbreviations whose period belongs to the word. */
   private static final Set<String> ABBREVIATIONS = new java.util.HashSet<>(java.util.List.of(
@@ -46,6 +46,8 @@ final class Tokenizer {
   private static final int PERIOD = 8;
   private static final int HYPHEN = 16;
   private static final byte[] ASCII_CLASS = new byte[0x80];
+  /** Every ASCII char in lower case, as {@link Gazetteer#normalize} writes it. */
+  private static final char[] ASCII_LOWER = new char[0x80];
 
   /**
    * Every ASCII char as a string, and its normal form, for punctuation tokens: one in ten tokens is
@@ -63,6 +65,7 @@ final class Tokenizer {
           : c == '-' ? HYPHEN
           : 0;
       ASCII_CLASS[c] = (byte) kind;
+      ASCII_LOWER[c] = Character.toLowerCase(c);
       ASCII_TEXT[c] = String.valueOf(c);
       ASCII_NORM[c] = Gazetteer.normalize(ASCII_TEXT[c]);
     }
@@ -76,13 +79,10 @@ final class Tokenizer {
   private int letters;
   private int capitals;
 
-  // What the chars of the word being read are, gathered while its end is looked for: see count(char).
-  private int wordAscii;
+  // What the non-ASCII chars of the word being read are, gathered while its end is looked for: see nonAscii(char).
   private boolean wordNonAscii;
   private boolean wordNonAsciiDigit;
   private boolean wordNonAsciiPlain;
-  /** The {@link String#hashCode()} of the word's chars with ASCII capitals made lower case. */
-  private int wordHash;
 
   private Tokenizer(String text, Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -99,7 +99,7 @@ final class Tokenizer {
   static Tokens tokenize(String text, Lexicon lexicon) {
     Tokenizer tokenizer = new Tokenizer(text, lexicon);
     tokenizer.read();
-    return new Tokens(tokenizer.tokens, tokenizer.letters, tokenizer.capitals);
+    return new Tokens(tokenizer.tokens.toArray(new Token[0]), tokenizer.letters, tokenizer.capitals);
   }
 
   private void read() {
@@ -107,7 +107,10 @@ final class Tokenizer {
     int i = 0;
     while (i < n) {
       char c = chars[i];
-      if (c == ' ' || Character.isWhitespace(c)) {
+      if (c < 0x80 && (ASCII_CLASS[c] & (LETTER | DIGIT)) != 0) {
+        // A word, the commonest token, told first: no letter or digit is white space, a quotation mark or "(".
+        i = word(i);
+      } else if (c == ' ' || Character.isWhitespace(c)) {
         i++;
       } else if (isQuoteMark(c)) {
         tokens.add(token(text.substring(i, i + 1), i, i + 1, Token.Kind.QUOTE_MARK));
@@ -130,20 +133,38 @@ final class Tokenizer {
     }
   }
 
+  /**
+   * Reads the word that starts at {@code start}, adds its token and returns where it ends. On the
+   * way it gathers what the token needs to know of the word's chars (digits, whether it is its own
+   * normal form, hyphens, the hash of its normal form) and counts letters and capitals, so that no
+   * second pass over the word is needed; all in locals, which the compiler keeps in registers.
+   */
   private int word(int start) {
-    wordAscii = 0;
     wordNonAscii = false;
     wordNonAsciiDigit = false;
     wordNonAsciiPlain = true;
-    wordHash = 0;
-    count(chars[start]);
+    int ascii = 0;
+    int hash = 0;
+    int wordLetters = 0;
+    int wordCapitals = 0;
     int n = chars.length;
-    int j = start + 1;
+    int j = start;
     int segmentStart = start;
     while (j < n) {
       char d = chars[j];
-      if (isLetterOrDigit(d) || (d >= 0x80 && Character.getType(d) == Character.NON_SPACING_MARK)) {
-        count(d);
+      if (d < 0x80) {
+        int kind = ASCII_CLASS[d];
+        if ((kind & (LETTER | DIGIT)) != 0) {
+          ascii |= kind;
+          wordLetters += kind & LETTER;
+          wordCapitals += (kind & CAPITAL) >> 1;
+          hash = 31 * hash + ASCII_LOWER[d];
+          j++;
+          continue;
+        }
+      } else if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+        nonAscii(d);
+        hash = 31 * hash + d;
         j++;
         continue;
       }
@@ -173,7 +194,13 @@ final class Tokenizer {
       } else if (d != '-' && d != '&') {
         break;
       }
-      count(d);
+      // A joining mark inside the word: no letter, and no capital to lower.
+      if (d < 0x80) {
+        ascii |= ASCII_CLASS[d];
+      } else {
+        nonAscii(d);
+      }
+      hash = 31 * hash + d;
       j++;
     }
     if (j < n && chars[j] == '.') {
@@ -182,11 +209,14 @@ final class Tokenizer {
       boolean initial = j - start == 1 && Character.isUpperCase(chars[start]);
       if (acronym || initial
           || (j - start <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(EntityKeys.lower(text.substring(start, j))))) {
-        count('.');
+        ascii |= PERIOD;
+        hash = 31 * hash + '.';
         j++;
       }
     }
-    addWord(start, j);
+    letters += wordLetters;
+    capitals += wordCapitals;
+    addWord(start, j, ascii, hash);
     if (j + 1 < n && (chars[j] == '\'' || chars[j] == '’')
         && (chars[j + 1] == 's' || chars[j + 1] == 'S')
         && (j + 2 >= n || !Character.isLetterOrDigit(chars[j + 2]))) {
@@ -200,32 +230,19 @@ final class Tokenizer {
     return j;
   }
 
-  /**
-   * Adds one char of the word being read to what the word's token needs to know (digits, whether
-   * it is its own normal form, hyphens) and to the text's letter counts, so that no second pass
-   * over the word is needed.
-   */
-  private void count(char c) {
-    if (c < 0x80) {
-      int kind = ASCII_CLASS[c];
-      wordAscii |= kind;
-      letters += kind & LETTER;
-      capitals += (kind & CAPITAL) >> 1;
-      wordHash = 31 * wordHash + ((kind & CAPITAL) != 0 ? c + ('a' - 'A') : c);
-    } else {
-      wordHash = 31 * wordHash + c;
-      // The same answers as Token.isDigit, Token.isPlain and the shouting check's Character methods.
-      wordNonAscii = true;
-      if (Token.isDigit(c)) {
-        wordNonAsciiDigit = true;
-      } else if (!Token.isPlain(c)) {
-        wordNonAsciiPlain = false;
-      }
-      if (Character.isLetter(c)) {
-        letters++;
-        if (Character.isUpperCase(c)) {
-          capitals++;
-        }
+  /** Adds a non-ASCII char of the word being read to what its token needs to know, and to the letter counts. */
+  private void nonAscii(char c) {
+    // The same answers as Token.isDigit, Token.isPlain and the shouting check's Character methods.
+    wordNonAscii = true;
+    if (Token.isDigit(c)) {
+      wordNonAsciiDigit = true;
+    } else if (!Token.isPlain(c)) {
+      wordNonAsciiPlain = false;
+    }
+    if (Character.isLetter(c)) {
+      letters++;
+      if (Character.isUpperCase(c)) {
+        capitals++;
       }
     }
   }
@@ -250,23 +267,28 @@ final class Tokenizer {
     return true;
   }
 
-  /** Adds a word, split at its hyphens when a name is joined to a lower-case word or a single letter. */
-  private void addWord(int start, int end) {
-    boolean digit = (wordAscii & DIGIT) != 0 || wordNonAsciiDigit;
-    boolean plain = (wordAscii & (CAPITAL | PERIOD)) == 0 && wordNonAsciiPlain;
-    boolean hyphen = (wordAscii & HYPHEN) != 0;
-    boolean asciiWithoutPeriod = !wordNonAscii && (wordAscii & PERIOD) == 0;
+  /**
+   * Adds a word, split at its hyphens when a name is joined to a lower-case word or a single letter.
+   *
+   * @param ascii the {@link #ASCII_CLASS} bits of the word's ASCII chars, or-ed together
+   * @param hash the {@link String#hashCode()} of the word's chars with ASCII capitals made lower case
+   */
+  private void addWord(int start, int end, int ascii, int hash) {
+    boolean digit = (ascii & DIGIT) != 0 || wordNonAsciiDigit;
+    boolean plain = (ascii & (CAPITAL | PERIOD)) == 0 && wordNonAsciiPlain;
+    boolean hyphen = (ascii & HYPHEN) != 0;
+    boolean asciiWithoutPeriod = !wordNonAscii && (ascii & PERIOD) == 0;
     if (!digit && hyphen && splitAtHyphens(start, end)) {
       return;
     }
     String w;
     String norm;
-    int normHash = wordHash;
+    int normHash = hash;
     Lexicon.Word word;
     if (plain || asciiWithoutPeriod) {
       // The normal form is the chars with ASCII capitals lowered: the lexicon is asked without a string
       // made, and a plain word it knows ("the", "said": four tokens in ten) takes the lexicon's string.
-      word = lexicon.word(chars, start, end, wordHash);
+      word = lexicon.word(chars, start, end, hash);
       if (plain) {
         w = word != Lexicon.UNKNOWN ? word.norm : text.substring(start, end);
         norm = w;
