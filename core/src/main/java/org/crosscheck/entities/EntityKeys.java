@@ -1,10 +1,8 @@
 package org.crosscheck.entities;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Canonical keys: one string per entity whatever the outlet's spelling, computed from the name alone
@@ -18,35 +16,46 @@ import java.util.Set;
 public final class EntityKeys {
   private EntityKeys() {}
 
-  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v");
+  private static final List<String> SUFFIXES = List.of("jr", "sr", "ii", "iii", "iv", "v");
 
   /** Lower case, accents removed, apostrophes dropped, anything else that is not a letter or digit made a space. */
   public static String fold(String text) {
     String decomposed = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
-    StringBuilder out = new StringBuilder(decomposed.length());
+    char[] out = new char[decomposed.length()];
+    int length = 0;
     boolean space = true;
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+      if (c < 0x80) {
+        // ASCII, nearly every name: the same answers as the Character methods below.
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+          out[length++] = c;
+          space = false;
+          continue;
+        }
+        if (c >= 'A' && c <= 'Z') {
+          out[length++] = (char) (c + ('a' - 'A'));
+          space = false;
+          continue;
+        }
+      } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
         continue;
       }
       if (c == '\'' || c == '’' || c == '‘' || c == '.') {
         continue;
       }
       if (Character.isLetterOrDigit(c)) {
-        out.append(Character.toLowerCase(c));
+        out[length++] = Character.toLowerCase(c);
         space = false;
       } else if (!space) {
-        out.append(' ');
+        out[length++] = ' ';
         space = true;
       }
     }
-    int end = out.length();
-    while (end > 0 && out.charAt(end - 1) == ' ') {
-      end--;
+    while (length > 0 && out[length - 1] == ' ') {
+      length--;
     }
-    out.setLength(end);
-    return out.toString();
+    return new String(out, 0, length);
   }
 
   private static boolean isAscii(String text) {
@@ -66,25 +75,36 @@ public final class EntityKeys {
 
   /** The key of a person: folded first and last name, doubled letters collapsed. */
   public static String personKey(String name) {
-    List<String> parts = new ArrayList<>(List.of(fold(name).split(" ")));
-    parts.removeIf(String::isEmpty);
-    while (parts.size() > 1 && SUFFIXES.contains(parts.getLast())) {
-      parts.removeLast();
+    // The folded name's words are separated by single spaces, with none at either end.
+    String folded = fold(name);
+    int end = folded.length();
+    int lastSpace = folded.lastIndexOf(' ');
+    while (lastSpace >= 0 && isSuffix(folded, lastSpace + 1, end)) {
+      end = lastSpace;
+      lastSpace = folded.lastIndexOf(' ', end - 1);
     }
-    if (parts.size() > 2) {
-      List<String> kept = new ArrayList<>();
-      kept.add(parts.getFirst());
-      kept.add(parts.getLast());
-      parts = kept;
+    StringBuilder key = new StringBuilder(end);
+    if (lastSpace < 0) {
+      appendCollapsed(key, folded, 0, end);
+      return key.toString();
     }
-    if (parts.size() == 2 && parts.get(1).length() == 1) {
-      parts = List.of(parts.getFirst());
+    // First and last name; middle names and initials are left out, and so is a last name of one letter.
+    int firstEnd = folded.indexOf(' ');
+    appendCollapsed(key, folded, 0, firstEnd);
+    if (end - (lastSpace + 1) > 1) {
+      key.append(' ');
+      appendCollapsed(key, folded, lastSpace + 1, end);
     }
-    List<String> collapsed = new ArrayList<>(parts.size());
-    for (String part : parts) {
-      collapsed.add(collapseDoubles(part));
+    return key.toString();
+  }
+
+  private static boolean isSuffix(String text, int from, int to) {
+    for (String suffix : SUFFIXES) {
+      if (suffix.length() == to - from && text.startsWith(suffix, from)) {
+        return true;
+      }
     }
-    return String.join(" ", collapsed);
+    return false;
   }
 
   /** The key of a name of the given type. */
@@ -101,13 +121,18 @@ public final class EntityKeys {
   /** "Qassem" and "Qasem", "Milley" and "Miley": doubled letters are spelling noise between outlets. */
   static String collapseDoubles(String word) {
     StringBuilder out = new StringBuilder(word.length());
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (i == 0 || c != word.charAt(i - 1)) {
+    appendCollapsed(out, word, 0, word.length());
+    return out.toString();
+  }
+
+  /** Appends {@code text[from, to)} with its doubled letters collapsed. */
+  private static void appendCollapsed(StringBuilder out, String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (i == from || c != text.charAt(i - 1)) {
         out.append(c);
       }
     }
-    return out.toString();
   }
 
   static String lower(String text) {

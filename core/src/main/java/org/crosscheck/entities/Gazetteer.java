@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,10 +30,6 @@ final class Gazetteer {
   private final Set<String> givenNames = new HashSet<>();
   private final Set<String> titles = new HashSet<>();
   private final Set<String> demonyms = new HashSet<>();
-  /** The first words of names longer than one word, so phrase lookups start only where one can match. */
-  private final Set<String> phraseStarts = new HashSet<>();
-  private int longestName = 1;
-  private int longestTitle = 1;
 
   private static final Gazetteer SHARED = load();
 
@@ -50,9 +47,7 @@ final class Gazetteer {
       g.givenNames.add(normalize(line));
     }
     for (String line : lines("titles.txt")) {
-      String title = normalize(line);
-      g.titles.add(title);
-      g.longestTitle = Math.max(g.longestTitle, title.split(" ").length);
+      g.titles.add(normalize(line));
     }
     for (String line : lines("demonyms.txt")) {
       g.demonyms.add(normalize(line));
@@ -69,11 +64,6 @@ final class Gazetteer {
         String key = normalize(alias);
         if (!key.isEmpty()) {
           names.putIfAbsent(key, entry);
-          String[] words = key.split(" ");
-          longestName = Math.max(longestName, words.length);
-          if (words.length > 1) {
-            phraseStarts.add(words[0]);
-          }
         }
       }
       if (type == EntityType.PERSON) {
@@ -133,33 +123,26 @@ final class Gazetteer {
     return names.get(normalized);
   }
 
-  /** Whether some name of two words or more starts with this normalised word. */
-  boolean startsPhrase(String normalizedWord) {
-    return phraseStarts.contains(normalizedWord);
-  }
-
   /** The canonical name of the one well-known person with this folded surname, or null. */
   String personBySurname(String surnameKey) {
     return ambiguousSurnames.contains(surnameKey) ? null : personBySurname.get(surnameKey);
   }
 
-  boolean isGivenName(String normalized) {
-    return givenNames.contains(normalized);
+  // What the extractor's lexicon is built from, keyed by normal form; the extractor asks per token, through the lexicon.
+
+  Map<String, Entry> names() {
+    return Collections.unmodifiableMap(names);
   }
 
-  boolean isTitle(String normalized) {
-    return titles.contains(normalized);
+  Set<String> titles() {
+    return Collections.unmodifiableSet(titles);
   }
 
-  boolean isDemonym(String normalized) {
-    return demonyms.contains(normalized);
+  Set<String> givenNames() {
+    return Collections.unmodifiableSet(givenNames);
   }
 
-  int longestName() {
-    return longestName;
-  }
-
-  int longestTitle() {
-    return longestTitle;
+  Set<String> demonyms() {
+    return Collections.unmodifiableSet(demonyms);
   }
 }

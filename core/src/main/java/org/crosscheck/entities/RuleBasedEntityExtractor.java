@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.crosscheck.Span;
+import org.crosscheck.entities.Lexicon.WordList;
 import org.crosscheck.ingest.Article;
 import org.crosscheck.ingest.Paragraph;
 import org.crosscheck.ingest.ParagraphKind;
@@ -38,27 +39,11 @@ import org.crosscheck.internal.Check;
  * written in capitals only gets gazetteer lookups, since capitals say nothing there.
  */
 public final class RuleBasedEntityExtractor implements EntityExtractor {
-  private static final RuleBasedEntityExtractor SHARED = new RuleBasedEntityExtractor(Gazetteer.shared());
-
-  private final Gazetteer gazetteer;
-
-  private RuleBasedEntityExtractor(Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
-  }
-
-  /** The one instance; it holds only immutable word lists. */
-  public static RuleBasedEntityExtractor shared() {
-    return SHARED;
-  }
-
   // ---------------------------------------------------------------- word lists kept with the rules
 
-  /**
-   * A word list. A hash set compares hashes before strings, so it answers the many lookups per token
-   * faster than {@code Set.of}, which compares the strings it probes.
-   */
-  private static Set<String> words(String... words) {
-    return java.util.Collections.unmodifiableSet(new HashSet<>(java.util.Arrays.asList(words)));
+  /** A word list; tokens answer from their lexicon word, so a test costs no hashing. */
+  private static WordList words(String... words) {
+    return WordList.of(words);
   }
 
   /** A lookup table, held in a hash map for the same reason. */
@@ -66,7 +51,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return java.util.Collections.unmodifiableMap(new HashMap<>(entries));
   }
 
-  private static final Set<String> ORG_CUES = words(
+  private static final WordList ORG_CUES = words(
       "ministry", "department", "corps", "command", "force", "forces", "parliament", "university", "institute",
       "times", "news", "journal", "post", "press", "agency", "council", "committee", "party", "service", "embassy",
       "office", "bank", "company", "inc", "corp", "ltd", "plc", "group", "association", "union", "organization",
@@ -77,22 +62,22 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       "consulate", "government", "cabinet", "administration", "coalition", "alliance", "movement", "front",
       "society", "trust", "centre", "center", "exchange", "tribune", "telegraph", "herald", "gazette", "chronicle");
 
-  private static final Set<String> LOCATION_CUES = words(
+  private static final WordList LOCATION_CUES = words(
       "airport", "base", "zone", "city", "street", "avenue", "road", "province", "river", "island", "islands", "sea",
       "ocean", "mountains", "valley", "square", "bay", "lake", "county", "region", "desert", "strait", "peninsula",
       "heights", "district", "state", "territory", "coast", "park", "village", "town", "harbour", "harbor", "canal");
 
-  private static final Set<String> EVENT_CUES = words("war", "wars", "cup", "olympics", "games", "awards", "festival", "championship");
+  private static final WordList EVENT_CUES = words("war", "wars", "cup", "olympics", "games", "awards", "festival", "championship");
 
   /** Lower-case words before a name that make it a person: "chief of staff Eric Chewning". */
-  private static final Set<String> ROLE_NOUNS = words(
+  private static final WordList ROLE_NOUNS = words(
       "chief", "commander", "leader", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "minister",
       "president", "secretary", "director", "officer", "adviser", "advisor", "general", "colonel", "senator",
       "ambassador", "envoy", "analyst", "reporter", "editor", "professor", "staff", "captain", "coach", "manager",
       "striker", "player", "singer", "actor", "actress", "star", "founder", "executive", "boss", "mp", "candidate",
       "governor", "mayor", "judge", "lawyer", "deputy", "head", "owner");
 
-  static final Set<String> SPEECH_VERBS = words(
+  private static final WordList SPEECH_VERBS = words(
       "said", "say", "says", "saying", "told", "tell", "tells", "telling", "added", "adding", "adds", "stated", "states",
       "stating", "explained", "explains", "acknowledged", "acknowledges", "concluded", "elaborated", "postulated",
       "warned", "warns", "noted", "notes", "wrote", "writes", "asked", "described", "reiterated", "insisted", "argued",
@@ -101,19 +86,19 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       "emphasized", "emphasised", "stressed", "reported", "recalled", "cautioned", "conceded", "predicted", "added:");
 
   /** Nouns that, as the subject of a speech verb, say the words belong to no named person. */
-  private static final Set<String> NON_PERSON_SPEAKERS = words(
+  private static final WordList NON_PERSON_SPEAKERS = words(
       "letter", "memo", "memorandum", "missive", "statement", "report", "reports", "official", "officials", "source",
       "sources", "document", "note", "release", "resolution", "communiqué", "communique", "article", "newspaper",
       "agency", "ministry", "analysts", "analyst", "officer", "officers", "spokesperson", "survey", "study", "poll",
       "website", "paper", "government", "police", "people", "experts", "critics", "residents", "witnesses");
 
-  private static final Set<String> PRONOUNS = words("he", "she");
-  private static final Set<String> OTHER_PRONOUNS = words("they", "we", "i", "it", "you");
-  private static final Set<String> PREPOSITIONS = words(
+  private static final WordList PRONOUNS = words("he", "she");
+  private static final WordList OTHER_PRONOUNS = words("they", "we", "i", "it", "you");
+  private static final WordList PREPOSITIONS = words(
       "to", "of", "at", "in", "on", "from", "with", "for", "by", "into", "about", "against", "over");
 
   /** Words that open sentences; capitalised at the start of one they are no name. */
-  private static final Set<String> COMMON_OPENERS = words(
+  private static final WordList COMMON_OPENERS = words(
       "the", "a", "an", "and", "but", "or", "if", "in", "on", "at", "after", "before", "while", "when", "as", "since",
       "for", "with", "without", "within", "amid", "among", "about", "by", "from", "to", "of", "so", "yet", "this",
       "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her",
@@ -130,7 +115,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       "overall", "finally", "eventually", "currently", "recently", "previously", "together", "apparent", "amid",
       "speaking", "asked", "asked:", "why", "whether", "nor", "unlike", "upon", "via", "per", "toward", "towards");
 
-  private static final Set<String> WEEKDAYS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final WordList WEEKDAYS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   private static final Map<String, Integer> MONTHS = new HashMap<>();
 
@@ -144,7 +129,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     MONTHS.put("sept", 9);
   }
 
-  private static final Set<String> MONTH_PREPOSITIONS = words("in", "since", "until", "last", "next", "early", "late", "mid", "by", "from", "of", "through", "during", "this");
+  private static final WordList MONTH_NAMES = WordList.of(MONTHS.keySet());
+
+  private static final WordList MONTH_PREPOSITIONS = words("in", "since", "until", "last", "next", "early", "late", "mid", "by", "from", "of", "through", "during", "this");
 
   private static final Map<String, String> TIME_UNITS = table(Map.ofEntries(
       Map.entry("year", "year"), Map.entry("years", "year"), Map.entry("month", "month"), Map.entry("months", "month"),
@@ -153,6 +140,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       Map.entry("decade", "decade"), Map.entry("decades", "decade"), Map.entry("century", "century"),
       Map.entry("centuries", "century")));
 
+  private static final WordList TIME_UNIT_WORDS = WordList.of(TIME_UNITS.keySet());
+
   private static final Map<String, Integer> SPELLED = table(Map.ofEntries(
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
       Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
@@ -160,11 +149,43 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("hundred", 100),
       Map.entry("a", 1), Map.entry("several", 0), Map.entry("few", 0)));
 
+  private static final WordList SPELLED_NUMBERS = WordList.of(SPELLED.keySet());
+
   private static final Map<String, Double> MULTIPLIERS = table(Map.of(
       "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12, "bn", 1e9, "m", 1e6, "k", 1e3));
 
+  private static final WordList MULTIPLIER_WORDS = WordList.of(MULTIPLIERS.keySet());
+
+  /** Small words inside a name: "Secretary of State", "Osama bin Laden", "Vincent van Gogh". */
+  private static final WordList NAME_JOINERS = words("of", "de", "al", "bin", "van", "von", "da", "del");
+
+  /** The joiners a person's name may hold between its first and last word. */
+  private static final WordList NAME_PARTICLES = words("de", "al", "bin", "van", "von");
+
   /** Paragraphs longer than this many characters are cut for quote attribution scans, never for names. */
   private static final int SCAN_WINDOW = 40;
+
+  /** Every list above; the lexicon gives each word the bits of the lists it is on. */
+  private static final List<WordList> WORD_LISTS = List.of(
+      ORG_CUES, LOCATION_CUES, EVENT_CUES, ROLE_NOUNS, SPEECH_VERBS, NON_PERSON_SPEAKERS, PRONOUNS, OTHER_PRONOUNS,
+      PREPOSITIONS, COMMON_OPENERS, WEEKDAYS, MONTH_PREPOSITIONS, MONTH_NAMES, TIME_UNIT_WORDS, SPELLED_NUMBERS,
+      MULTIPLIER_WORDS, NAME_JOINERS, NAME_PARTICLES);
+
+  /** Declared after the word lists, which its lexicon is built from. */
+  private static final RuleBasedEntityExtractor SHARED = new RuleBasedEntityExtractor(Gazetteer.shared());
+
+  private final Gazetteer gazetteer;
+  private final Lexicon lexicon;
+
+  private RuleBasedEntityExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.lexicon = new Lexicon(gazetteer, WORD_LISTS);
+  }
+
+  /** The one instance; it holds only immutable word lists. */
+  public static RuleBasedEntityExtractor shared() {
+    return SHARED;
+  }
 
   // ---------------------------------------------------------------- per-article state
 
@@ -191,7 +212,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   /** What one paragraph holds while the article is worked on. */
   private static final class Work {
     final Paragraph paragraph;
-    final List<Token> tokens;
+    final Token[] tokens;
     final List<Candidate> candidates = new ArrayList<>();
     final List<EntityMention> dates = new ArrayList<>();
     final List<Quantity> quantities = new ArrayList<>();
@@ -200,7 +221,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     Candidate[] personAt;
     Candidate[] nameAt;
 
-    Work(Paragraph paragraph, List<Token> tokens, boolean shouting) {
+    Work(Paragraph paragraph, Token[] tokens, boolean shouting) {
       this.paragraph = paragraph;
       this.tokens = tokens;
       this.shouting = shouting;
@@ -215,25 +236,21 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   @Override
   public ArticleEntities extract(Article article) {
     Check.notNull(article, "article");
-    List<Work> works = new ArrayList<>();
-    Set<String> lowerWords = new HashSet<>(256);
+    List<Work> works = new ArrayList<>(article.paragraphs().size());
     for (Paragraph paragraph : article.paragraphs()) {
       if (paragraph.kind() != ParagraphKind.BODY || paragraph.text().isBlank()) {
         works.add(null);
         continue;
       }
-      List<Token> tokens = Tokenizer.tokenize(paragraph.text());
-      for (Token token : tokens) {
-        if (token.isLowerWord()) {
-          lowerWords.add(token.norm);
-        }
-      }
-      works.add(new Work(paragraph, tokens, isShouting(paragraph.text())));
+      Tokenizer.Tokens tokens = Tokenizer.tokenize(paragraph.text(), lexicon);
+      Work work = new Work(paragraph, tokens.tokens(), isShouting(tokens.letters(), tokens.capitals()));
+      markSentencesAndQuotes(work);
+      works.add(work);
     }
+    Set<String> lowerWords = openersAlsoInLowerCase(works);
     for (int p = 0; p < works.size(); p++) {
       Work work = works.get(p);
       if (work != null) {
-        markSentencesAndQuotes(work);
         findNames(p, work, lowerWords);
         findDates(work);
         findQuantities(work);
@@ -252,8 +269,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       List<EntityMention> mentions = new ArrayList<>();
       for (Candidate c : work.candidates) {
         if (c.type != null && c.key != null && !c.key.isEmpty()) {
-          Token first = work.tokens.get(c.from);
-          Token last = work.tokens.get(c.to - 1);
+          Token first = work.tokens[c.from];
+          Token last = work.tokens[c.to - 1];
           mentions.add(new EntityMention(c.type, c.key, c.name, paragraph.text().substring(first.start, last.end),
               new Span(first.start, last.end), c.role));
         }
@@ -265,38 +282,53 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return new ArticleEntities(article.id(), article.outlet(), paragraphs, people);
   }
 
-  private static boolean isShouting(String text) {
-    int letters = 0;
-    int upper = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      if ((i & 63) == 0 && 2 * (letters - upper) > letters + (n - i)) {
-        // Over half the letters there can be are already not capitals: no shouting, whatever follows.
-        return false;
-      }
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        // ASCII, most of the text: the same answers as the Character methods, without their table lookups.
-        if (c >= 'A' && c <= 'Z') {
-          letters++;
-          upper++;
-        } else if (c >= 'a' && c <= 'z') {
-          letters++;
-        }
-      } else if (Character.isLetter(c)) {
-        letters++;
-        if (Character.isUpperCase(c)) {
-          upper++;
+  /** Written in capitals: at least 20 letters, over 60% of them capitals. */
+  private static boolean isShouting(int letters, int capitals) {
+    return letters >= 20 && capitals > letters * 0.6;
+  }
+
+  /**
+   * The words that open a sentence capitalised and that the article also writes in lower case
+   * elsewhere ("Shares fell ... the shares"): such an opener is an ordinary word, no name. Only the
+   * openers {@link #typeRun} asks about are looked for (not common openers, not gazetteer names), so
+   * the set stays as small as the question and some articles skip the pass over their words.
+   */
+  private static Set<String> openersAlsoInLowerCase(List<Work> works) {
+    Set<String> openers = new HashSet<>();
+    // One bit per opener's hash, folded to 10 bits: lower-case words are half the tokens, and nearly all
+    // of them are turned away by it without their strings being read.
+    long[] openerHashes = new long[1024 / Long.SIZE];
+    for (Work work : works) {
+      if (work != null) {
+        for (Token token : work.tokens) {
+          if (token.sentenceStart && !token.isLowerWord() && !COMMON_OPENERS.contains(token) && token.word.name() == null) {
+            openers.add(token.norm);
+            openerHashes[(token.normHash >>> 6) & 15] |= 1L << token.normHash;
+          }
         }
       }
     }
-    return letters >= 20 && upper > letters * 0.6;
+    if (openers.isEmpty()) {
+      return openers;
+    }
+    Set<String> found = new HashSet<>();
+    for (Work work : works) {
+      if (work != null) {
+        for (Token token : work.tokens) {
+          if (token.isLowerWord() && (openerHashes[(token.normHash >>> 6) & 15] & (1L << token.normHash)) != 0
+              && openers.contains(token.norm)) {
+            found.add(token.norm);
+          }
+        }
+      }
+    }
+    return found;
   }
 
   // ---------------------------------------------------------------- sentences and quotation marks
 
   private static void markSentencesAndQuotes(Work work) {
-    List<Token> tokens = work.tokens;
+    Token[] tokens = work.tokens;
     List<Span> sentences = work.paragraph.sentences();
     int s = 0;
     boolean first = true;
@@ -312,8 +344,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       }
     }
     int open = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).kind != Token.Kind.QUOTE_MARK) {
+    for (int i = 0; i < tokens.length; i++) {
+      if (tokens[i].kind != Token.Kind.QUOTE_MARK) {
         continue;
       }
       if (open < 0) {
@@ -324,7 +356,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       }
     }
     if (open >= 0) {
-      addQuote(work, open, tokens.size());
+      addQuote(work, open, tokens.length);
     }
   }
 
@@ -332,14 +364,14 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   private static void addQuote(Work work, int open, int close) {
     int words = 0;
     for (int i = open + 1; i < close; i++) {
-      Token token = work.tokens.get(i);
+      Token token = work.tokens[i];
       token.inQuote = true;
       if (token.isWord() || token.kind == Token.Kind.NUMBER) {
         words++;
       }
     }
     if (open + 1 < close) {
-      work.tokens.get(open + 1).sentenceStart = true;
+      work.tokens[open + 1].sentenceStart = true;
     }
     if (words >= 2) {
       work.quotes.add(new int[] {open, close});
@@ -348,27 +380,27 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
 
   // ---------------------------------------------------------------- names
 
-  private boolean isNameToken(List<Token> tokens, int i) {
-    Token t = tokens.get(i);
+  private static boolean isNameToken(Token[] tokens, int i) {
+    Token t = tokens[i];
     if (!t.capitalised || t.hasDigit || t.claimed) {
       return false;
     }
-    if (WEEKDAYS.contains(t.norm)) {
+    if (WEEKDAYS.contains(t)) {
       return false;
     }
-    if (MONTHS.containsKey(t.norm) && i + 1 < tokens.size() && tokens.get(i + 1).kind == Token.Kind.NUMBER) {
+    if (MONTH_NAMES.contains(t) && i + 1 < tokens.length && tokens[i + 1].kind == Token.Kind.NUMBER) {
       return false;
     }
     return true;
   }
 
   private void findNames(int p, Work work, Set<String> lowerWords) {
-    List<Token> tokens = work.tokens;
-    int n = tokens.size();
+    Token[] tokens = work.tokens;
+    int n = tokens.length;
     lowerCaseInstitutions(p, work);
     int i = 0;
     while (i < n) {
-      if (!isNameToken(tokens, i) || tokens.get(i).text.equals("(ret.)")) {
+      if (!isNameToken(tokens, i) || tokens[i].text.equals("(ret.)")) {
         i++;
         continue;
       }
@@ -379,19 +411,17 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         continue;
       }
       int end = i + 1;
-      while (end < n && !tokens.get(end - 1).possessive) {
-        Token next = tokens.get(end);
-        if (next.hyphenPart && tokens.get(end - 1).hyphenPart && tokens.get(end - 1).end + 1 == next.start) {
+      while (end < n && !tokens[end - 1].possessive) {
+        Token next = tokens[end];
+        if (next.hyphenPart && tokens[end - 1].hyphenPart && tokens[end - 1].end + 1 == next.start) {
           break;
         }
-        if (next.inQuote != tokens.get(i).inQuote) {
+        if (next.inQuote != tokens[i].inQuote) {
           break;
         }
         if (isNameToken(tokens, end) || next.text.equals("(ret.)")) {
           end++;
-        } else if ((next.norm.equals("of") || next.norm.equals("de") || next.norm.equals("al") || next.norm.equals("bin")
-            || next.norm.equals("van") || next.norm.equals("von") || next.norm.equals("da") || next.norm.equals("del"))
-            && end + 1 < n && isNameToken(tokens, end + 1) && !tokens.get(end + 1).inQuote == !next.inQuote) {
+        } else if (NAME_JOINERS.contains(next) && end + 1 < n && isNameToken(tokens, end + 1) && !tokens[end + 1].inQuote == !next.inQuote) {
           end += 2;
         } else {
           break;
@@ -404,14 +434,14 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
 
   /** "the Iraqi ministry of defense": institutions some outlets write in lower case, with the country word in front. */
   private void lowerCaseInstitutions(int p, Work work) {
-    List<Token> tokens = work.tokens;
-    for (int i = 1; i + 2 < tokens.size(); i++) {
-      Token head = tokens.get(i);
-      if ((head.text.equals("ministry") || head.text.equals("department")) && tokens.get(i + 1).text.equals("of")
-          && tokens.get(i + 2).isWord() && !tokens.get(i + 2).claimed) {
-        Token before = tokens.get(i - 1);
-        boolean country = before.capitalised && (gazetteer.isDemonym(before.norm)
-            || (gazetteer.lookup(before.norm) != null && gazetteer.lookup(before.norm).type() == EntityType.LOCATION));
+    Token[] tokens = work.tokens;
+    for (int i = 1; i + 2 < tokens.length; i++) {
+      Token head = tokens[i];
+      if ((head.text.equals("ministry") || head.text.equals("department")) && tokens[i + 1].text.equals("of")
+          && tokens[i + 2].isWord() && !tokens[i + 2].claimed) {
+        Token before = tokens[i - 1];
+        boolean country = before.capitalised && (before.word.isDemonym()
+            || (before.word.name() != null && before.word.name().type() == EntityType.LOCATION));
         if (country && !before.claimed) {
           add(work, p, i - 1, i + 3, EntityType.ORGANIZATION, null);
         }
@@ -424,86 +454,89 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
    * of Iraq and the Levant") or ends before a title ("US Marine Corps Brigadier General"); returns the
    * end of the match, or {@code start} when there is none.
    */
-  private int fixedPhrase(List<Token> tokens, int start) {
-    if (!gazetteer.startsPhrase(tokens.get(start).norm)) {
-      return start;
-    }
-    int max = Math.min(tokens.size(), start + gazetteer.longestName());
-    StringBuilder phrase = new StringBuilder();
+  private static int fixedPhrase(Token[] tokens, int start) {
     int best = start;
-    for (int end = start; end < max; end++) {
-      Token t = tokens.get(end);
+    Lexicon.Phrase phrase = tokens[start].word;
+    for (int end = start + 1; end < tokens.length && !tokens[end - 1].possessive; end++) {
+      Token t = tokens[end];
       if (!t.isWord() && t.kind != Token.Kind.NUMBER) {
         break;
       }
-      if (end > start) {
-        phrase.append(' ');
+      phrase = phrase.then(t.word);
+      if (phrase == null) {
+        break;
       }
-      phrase.append(t.norm);
-      if (end > start && t.capitalised && gazetteer.lookup(phrase.toString()) != null) {
-        boolean followedByName = end + 1 < tokens.size() && isNameToken(tokens, end + 1) && !tokens.get(end).possessive
-            && !gazetteer.isTitle(tokens.get(end + 1).norm);
+      if (t.capitalised && phrase.name() != null) {
+        boolean followedByName = end + 1 < tokens.length && isNameToken(tokens, end + 1) && !tokens[end].possessive
+            && !tokens[end + 1].word.isTitle();
         if (!followedByName) {
           best = end + 1;
         }
-      }
-      if (t.possessive) {
-        break;
       }
     }
     return best;
   }
 
-  private String text(List<Token> tokens, int from, int to) {
-    StringBuilder out = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      if (i > from && tokens.get(i).start > tokens.get(i - 1).end) {
-        out.append(' ');
-      }
-      out.append(tokens.get(i).text);
+  /** The gazetteer phrase tokens [from, to) spell, or null when no name or title starts with them. */
+  private static Lexicon.Phrase phrase(Token[] tokens, int from, int to) {
+    Lexicon.Phrase phrase = tokens[from].word;
+    for (int i = from + 1; i < to && phrase != null; i++) {
+      phrase = phrase.then(tokens[i].word);
     }
-    return out.toString();
+    return phrase;
   }
 
-  private String norm(List<Token> tokens, int from, int to) {
+  /** The gazetteer's entry for the name tokens [from, to) spell, or null. */
+  private static Gazetteer.Entry knownName(Token[] tokens, int from, int to) {
+    Lexicon.Phrase phrase = phrase(tokens, from, to);
+    return phrase == null ? null : phrase.name();
+  }
+
+  /** Whether tokens [from, to) spell a title or rank. */
+  private static boolean isTitle(Token[] tokens, int from, int to) {
+    Lexicon.Phrase phrase = phrase(tokens, from, to);
+    return phrase != null && phrase.isTitle();
+  }
+
+  private String text(Token[] tokens, int from, int to) {
     StringBuilder out = new StringBuilder();
     for (int i = from; i < to; i++) {
-      if (i > from) {
+      if (i > from && tokens[i].start > tokens[i - 1].end) {
         out.append(' ');
       }
-      out.append(tokens.get(i).norm);
+      out.append(tokens[i].text);
     }
     return out.toString();
   }
 
   private void typeRun(int p, Work work, int from, int to, Set<String> lowerWords) {
-    List<Token> tokens = work.tokens;
+    Token[] tokens = work.tokens;
     while (from < to) {
-      Token first = tokens.get(from);
-      boolean article = first.norm.equals("the") || first.norm.equals("a") || first.norm.equals("an");
-      boolean startsTitle = gazetteer.isTitle(first.norm)
-          || (to - from >= 3 && gazetteer.isTitle(norm(tokens, from, from + 2)))
-          || (to - from >= 4 && gazetteer.isTitle(norm(tokens, from, from + 3)));
-      boolean ordinaryOpener = first.sentenceStart && !startsTitle && (COMMON_OPENERS.contains(first.norm)
-          || (lowerWords.contains(first.norm) && gazetteer.lookup(first.norm) == null));
+      Token first = tokens[from];
       if (first.isLowerWord()) {
         from++;
         continue;
       }
-      if ((article || ordinaryOpener) && !(to - from > 1 && gazetteer.lookup(norm(tokens, from, to)) != null && !article)) {
+      boolean article = first.norm.equals("the") || first.norm.equals("a") || first.norm.equals("an");
+      boolean startsTitle = first.word.isTitle()
+          || (to - from >= 3 && isTitle(tokens, from, from + 2))
+          || (to - from >= 4 && isTitle(tokens, from, from + 3));
+      // lowerWords holds only the openers this can ask about: see openersAlsoInLowerCase.
+      boolean ordinaryOpener = first.sentenceStart && !startsTitle && (COMMON_OPENERS.contains(first)
+          || (first.word.name() == null && lowerWords.contains(first.norm)));
+      if ((article || ordinaryOpener) && !(to - from > 1 && knownName(tokens, from, to) != null && !article)) {
         from++;
       } else {
         break;
       }
     }
-    while (to > from && tokens.get(to - 1).norm.equals("of")) {
+    while (to > from && tokens[to - 1].norm.equals("of")) {
       to--;
     }
     if (from >= to) {
       return;
     }
-    String whole = norm(tokens, from, to);
-    Gazetteer.Entry known = gazetteer.lookup(whole);
+    Gazetteer.Entry known = knownName(tokens, from, to);
     if (known != null) {
       claim(tokens, from, to);
       if (known.type() != null) {
@@ -515,21 +548,21 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       knownParts(p, work, from, to);
       return;
     }
-    if (EVENT_CUES.contains(tokens.get(to - 1).norm)) {
+    if (EVENT_CUES.contains(tokens[to - 1])) {
       claim(tokens, from, to);
       return;
     }
     if (splitTitle(p, work, from, to, lowerWords)) {
       return;
     }
-    String last = tokens.get(to - 1).norm;
+    String last = tokens[to - 1].norm;
     if (to - from >= 2 && (last.equals("administration") || last.equals("government") || last.equals("policy"))
-        && !gazetteer.isDemonym(tokens.get(from).norm)) {
+        && !tokens[from].word.isDemonym()) {
       typeRun(p, work, from, to - 1, lowerWords);
       return;
     }
-    if (gazetteer.isDemonym(tokens.get(from).norm)) {
-      Gazetteer.Entry rest = to - from > 1 ? gazetteer.lookup(norm(tokens, from + 1, to)) : null;
+    if (tokens[from].word.isDemonym()) {
+      Gazetteer.Entry rest = to - from > 1 ? knownName(tokens, from + 1, to) : null;
       if (rest != null && rest.type() == EntityType.ORGANIZATION) {
         add(work, p, from + 1, to, rest.type(), rest.canonical());
         claim(tokens, from, to);
@@ -537,7 +570,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       }
       boolean orgCue = false;
       for (int i = from + 1; i < to; i++) {
-        orgCue |= ORG_CUES.contains(tokens.get(i).norm);
+        orgCue |= ORG_CUES.contains(tokens[i]);
       }
       if (!orgCue) {
         typeRun(p, work, from + 1, to, lowerWords);
@@ -545,16 +578,16 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       }
     }
     for (int i = from; i < to; i++) {
-      if (ORG_CUES.contains(tokens.get(i).norm) && !(to - from == 1 && !tokens.get(i).isAcronym())) {
+      if (ORG_CUES.contains(tokens[i]) && !(to - from == 1 && !tokens[i].isAcronym())) {
         add(work, p, from, to, EntityType.ORGANIZATION, null);
         return;
       }
     }
-    if (to - from >= 2 && LOCATION_CUES.contains(last)) {
+    if (to - from >= 2 && LOCATION_CUES.contains(tokens[to - 1])) {
       add(work, p, from, to, EntityType.LOCATION, null);
       return;
     }
-    boolean givenName = gazetteer.isGivenName(tokens.get(from).norm);
+    boolean givenName = tokens[from].word.isGivenName();
     if (to - from >= 2 && !givenName && knownParts(p, work, from, to)) {
       return;
     }
@@ -567,7 +600,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       add(work, p, from, to, EntityType.PERSON, null);
       return;
     }
-    if (to - from == 1 && tokens.get(from).isAcronym()) {
+    if (to - from == 1 && tokens[from].isAcronym()) {
       add(work, p, from, to, EntityType.ORGANIZATION, null);
       return;
     }
@@ -578,19 +611,20 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
 
   /** Any gazetteer names inside a run ("Kirkuk" in an unknown compound); true when one was found. */
   private boolean knownParts(int p, Work work, int from, int to) {
-    List<Token> tokens = work.tokens;
+    Token[] tokens = work.tokens;
     boolean found = false;
     int i = from;
     while (i < to) {
+      // The longest name from i: walk its phrase as far as the run and the gazetteer go.
       int matched = -1;
       Gazetteer.Entry entry = null;
-      for (int end = Math.min(to, i + gazetteer.longestName()); end > i; end--) {
-        Gazetteer.Entry e = gazetteer.lookup(norm(tokens, i, end));
-        if (e != null) {
+      Lexicon.Phrase phrase = tokens[i].word;
+      for (int end = i + 1; phrase != null; end++) {
+        if (phrase.name() != null) {
           matched = end;
-          entry = e;
-          break;
+          entry = phrase.name();
         }
+        phrase = end < to ? phrase.then(tokens[end].word) : null;
       }
       if (matched > 0) {
         if (entry.type() != null) {
@@ -608,15 +642,17 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
 
   /** Splits "US Marine Corps Brigadier General William H Seely III" into prefix, role and person. */
   private boolean splitTitle(int p, Work work, int from, int to, Set<String> lowerWords) {
-    List<Token> tokens = work.tokens;
+    Token[] tokens = work.tokens;
     boolean[] title = new boolean[to - from];
     for (int i = from; i < to; ) {
+      // The longest title from i.
       int matched = 0;
-      for (int len = Math.min(gazetteer.longestTitle(), to - i); len >= 1; len--) {
-        if (gazetteer.isTitle(norm(tokens, i, i + len))) {
+      Lexicon.Phrase phrase = tokens[i].word;
+      for (int len = 1; phrase != null; len++) {
+        if (phrase.isTitle()) {
           matched = len;
-          break;
         }
+        phrase = i + len < to ? phrase.then(tokens[i + len].word) : null;
       }
       if (matched > 0) {
         for (int k = i; k < i + matched; k++) {
@@ -654,11 +690,11 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       return false;
     }
     for (int i = nameFrom; i < to; i++) {
-      if (ORG_CUES.contains(tokens.get(i).norm) || LOCATION_CUES.contains(tokens.get(i).norm)) {
+      if (ORG_CUES.contains(tokens[i]) || LOCATION_CUES.contains(tokens[i])) {
         return false;
       }
     }
-    Gazetteer.Entry known = gazetteer.lookup(norm(tokens, nameFrom, to));
+    Gazetteer.Entry known = knownName(tokens, nameFrom, to);
     if (known != null && known.type() != EntityType.PERSON) {
       return false;
     }
@@ -676,11 +712,11 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return true;
   }
 
-  private static boolean allNameWords(List<Token> tokens, int from, int to) {
+  private static boolean allNameWords(Token[] tokens, int from, int to) {
     for (int i = from; i < to; i++) {
-      Token t = tokens.get(i);
+      Token t = tokens[i];
       if (!t.capitalised || t.hasDigit || t.norm.equals("of")) {
-        if (!(i > from && i < to - 1 && (t.norm.equals("de") || t.norm.equals("al") || t.norm.equals("bin") || t.norm.equals("van") || t.norm.equals("von")))) {
+        if (!(i > from && i < to - 1 && NAME_PARTICLES.contains(t))) {
           return false;
         }
       }
@@ -688,10 +724,10 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return true;
   }
 
-  private static boolean speechVerbFollows(List<Token> tokens, int to) {
-    for (int i = to; i < Math.min(tokens.size(), to + 2); i++) {
-      Token t = tokens.get(i);
-      if (t.isLowerWord() && SPEECH_VERBS.contains(t.norm)) {
+  private static boolean speechVerbFollows(Token[] tokens, int to) {
+    for (int i = to; i < Math.min(tokens.length, to + 2); i++) {
+      Token t = tokens[i];
+      if (t.isLowerWord() && SPEECH_VERBS.contains(t)) {
         return true;
       }
       if (!(t.isLowerWord() && (t.norm.endsWith("ly") || t.norm.equals("further") || t.norm.equals("also") || t.norm.equals("later")))) {
@@ -701,8 +737,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return false;
   }
 
-  private static boolean roleNounBefore(List<Token> tokens, int from) {
-    return from > 0 && tokens.get(from - 1).isLowerWord() && ROLE_NOUNS.contains(tokens.get(from - 1).norm);
+  private static boolean roleNounBefore(Token[] tokens, int from) {
+    return from > 0 && tokens[from - 1].isLowerWord() && ROLE_NOUNS.contains(tokens[from - 1]);
   }
 
   private Candidate add(Work work, int p, int from, int to, EntityType type, String canonical) {
@@ -713,9 +749,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return c;
   }
 
-  private static void claim(List<Token> tokens, int from, int to) {
+  private static void claim(Token[] tokens, int from, int to) {
     for (int i = from; i < to; i++) {
-      tokens.get(i).claimed = true;
+      tokens[i].claimed = true;
     }
   }
 
@@ -732,12 +768,11 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       if (work == null) {
         continue;
       }
-      List<Token> tokens = work.tokens;
+      Token[] tokens = work.tokens;
       for (int ci = 0; ci < work.candidates.size(); ci++) {
         Candidate c = work.candidates.get(ci);
-        String surface = text(tokens, c.from, c.to);
         if (c.type == EntityType.PERSON && (c.to - c.from >= 2 || c.canonical != null)) {
-          String name = c.canonical != null ? c.canonical : surface;
+          String name = c.canonical != null ? c.canonical : text(tokens, c.from, c.to);
           String key = EntityKeys.personKey(name);
           c.key = key;
           c.name = name;
@@ -748,13 +783,13 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
           }
           bySurname.put(surname, key);
         } else if (c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION) {
-          String name = c.canonical != null ? c.canonical : stripThe(surface);
+          String name = c.canonical != null ? c.canonical : stripThe(text(tokens, c.from, c.to));
           c.name = name;
           c.key = EntityKeys.nameKey(name);
           // "International Zone (IZ)": the acronym in brackets stands for this name from here on.
-          if (c.to + 2 < tokens.size() && tokens.get(c.to).text.equals("(") && tokens.get(c.to + 1).isAcronym()
-              && tokens.get(c.to + 2).text.equals(")")) {
-            acronyms.put(tokens.get(c.to + 1).norm, c);
+          if (c.to + 2 < tokens.length && tokens[c.to].text.equals("(") && tokens[c.to + 1].isAcronym()
+              && tokens[c.to + 2].text.equals(")")) {
+            acronyms.put(tokens[c.to + 1].norm, c);
           }
         }
       }
@@ -766,9 +801,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       }
       for (Candidate c : work.candidates) {
         if ((c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION) && c.to - c.from == 1
-            && !work.tokens.get(c.from).isAcronym()) {
+            && !bySurname.isEmpty() && !work.tokens[c.from].isAcronym()) {
           // "Bob Wellington ... Wellington said": a surname the article gave a person is that person, not the city.
-          String surname = EntityKeys.personKey(work.tokens.get(c.from).text);
+          String surname = EntityKeys.personKey(work.tokens[c.from].text);
           if (bySurname.containsKey(surname) && !ambiguous.contains(surname)) {
             c.type = EntityType.PERSON;
             c.key = bySurname.get(surname);
@@ -777,7 +812,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
           }
         }
         if (c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION) {
-          Token only = work.tokens.get(c.from);
+          Token only = work.tokens[c.from];
           Candidate defined = c.to - c.from == 1 && only.isAcronym() ? acronyms.get(only.norm) : null;
           if (defined != null && defined != c) {
             c.type = defined.type;
@@ -822,8 +857,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       if (work == null) {
         continue;
       }
-      work.personAt = new Candidate[work.tokens.size()];
-      work.nameAt = new Candidate[work.tokens.size()];
+      work.personAt = new Candidate[work.tokens.length];
+      work.nameAt = new Candidate[work.tokens.length];
       for (Candidate c : work.candidates) {
         if (c.type == null) {
           continue;
@@ -867,17 +902,17 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         result.add(List.of());
         continue;
       }
-      List<Token> tokens = work.tokens;
+      Token[] tokens = work.tokens;
       // Speech verbs in reading order, each resolved with what was said before it.
       List<Attribution> attributions = new ArrayList<>();
-      String[] speakerBefore = new String[tokens.size() + 1];
-      for (int i = 0; i < tokens.size(); i++) {
+      String[] speakerBefore = new String[tokens.length + 1];
+      for (int i = 0; i < tokens.length; i++) {
         speakerBefore[i] = lastSpeaker;
-        Token t = tokens.get(i);
+        Token t = tokens[i];
         if (!t.inQuote && work.personAt[i] != null && (i == 0 || work.personAt[i - 1] != work.personAt[i])) {
           lastPerson = work.personAt[i].key;
         }
-        if (t.inQuote || !t.isLowerWord() || !SPEECH_VERBS.contains(t.norm)) {
+        if (t.inQuote || !t.isLowerWord() || !SPEECH_VERBS.contains(t)) {
           continue;
         }
         String speaker = subject(work, i, people, lastPersonSpeaker, lastPerson);
@@ -889,26 +924,26 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
           }
         }
       }
-      speakerBefore[tokens.size()] = lastSpeaker;
+      speakerBefore[tokens.length] = lastSpeaker;
       List<Quote> quotes = new ArrayList<>();
       for (int[] q : work.quotes) {
         int open = q[0];
         int close = q[1];
-        int firstSentence = tokens.get(open).sentence;
-        int lastSentence = close < tokens.size() ? tokens.get(close).sentence : tokens.getLast().sentence;
-        int quoteStart = tokens.get(open).end;
-        int quoteEnd = close < tokens.size() ? tokens.get(close).start : work.paragraph.text().length();
+        int firstSentence = tokens[open].sentence;
+        int lastSentence = close < tokens.length ? tokens[close].sentence : tokens[tokens.length - 1].sentence;
+        int quoteStart = tokens[open].end;
+        int quoteEnd = close < tokens.length ? tokens[close].start : work.paragraph.text().length();
         // The nearest resolved speech verb before or after the quote, within the quote's sentences.
         int at = firstAttributionFrom(attributions, quoteEnd);
         Attribution after = null;
-        for (int k = at; k < attributions.size() && tokens.get(attributions.get(k).token()).sentence <= lastSentence; k++) {
+        for (int k = at; k < attributions.size() && tokens[attributions.get(k).token()].sentence <= lastSentence; k++) {
           if (attributions.get(k).speakerKey() != null) {
             after = attributions.get(k);
             break;
           }
         }
         Attribution before = null;
-        for (int k = at - 1; k >= 0 && tokens.get(attributions.get(k).token()).sentence >= firstSentence; k--) {
+        for (int k = at - 1; k >= 0 && tokens[attributions.get(k).token()].sentence >= firstSentence; k--) {
           if (attributions.get(k).offset() < quoteStart && attributions.get(k).speakerKey() != null) {
             before = attributions.get(k);
             break;
@@ -957,35 +992,35 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
 
   /** Whom the speech verb at token {@code v} credits: a person key, {@link #NOBODY}, or null when it cannot tell. */
   private String subject(Work work, int v, Map<String, ArticleEntities.Person> people, String lastPersonSpeaker, String lastPerson) {
-    List<Token> tokens = work.tokens;
-    int sentence = tokens.get(v).sentence;
+    Token[] tokens = work.tokens;
+    int sentence = tokens[v].sentence;
     String role = rolePhraseBefore(tokens, v, people);
     if (role != null) {
       return role;
     }
     boolean punctuationBetween = false;
     for (int k = v - 1; k >= Math.max(0, v - SCAN_WINDOW); k--) {
-      Token t = tokens.get(k);
+      Token t = tokens[k];
       if (t.sentence != sentence || t.kind == Token.Kind.QUOTE_MARK || t.inQuote) {
         break;
       }
       if (work.personAt[k] != null) {
         return work.personAt[k].key;
       }
-      if (t.isWord() && PRONOUNS.contains(t.norm)) {
+      if (t.isWord() && PRONOUNS.contains(t)) {
         return lastPersonSpeaker != null ? lastPersonSpeaker : lastPerson;
       }
-      if (t.isWord() && OTHER_PRONOUNS.contains(t.norm) && k == v - 1) {
+      if (t.isWord() && OTHER_PRONOUNS.contains(t) && k == v - 1) {
         return NOBODY;
       }
-      if (!punctuationBetween && k >= v - 3 && t.isLowerWord() && work.nameAt[k] == null && NON_PERSON_SPEAKERS.contains(t.norm)) {
+      if (!punctuationBetween && k >= v - 3 && t.isLowerWord() && work.nameAt[k] == null && NON_PERSON_SPEAKERS.contains(t)) {
         return documentAuthor(work, k) != null ? documentAuthor(work, k) : NOBODY;
       }
       if (!punctuationBetween && work.nameAt[k] != null && work.nameAt[k].type != EntityType.PERSON && k == v - 1) {
         // "The New York Times reported" credits the paper; "a letter to Iraq's Ministry of Defense informed" does not.
         boolean object = false;
         for (int b = work.nameAt[k].from - 1; b >= Math.max(0, work.nameAt[k].from - 3); b--) {
-          object |= PREPOSITIONS.contains(tokens.get(b).norm);
+          object |= PREPOSITIONS.contains(tokens[b]);
         }
         if (!object) {
           return NOBODY;
@@ -995,15 +1030,15 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         punctuationBetween = true;
       }
     }
-    for (int k = v + 1; k < Math.min(tokens.size(), v + 12); k++) {
-      Token t = tokens.get(k);
+    for (int k = v + 1; k < Math.min(tokens.length, v + 12); k++) {
+      Token t = tokens[k];
       if (t.sentence != sentence || t.kind == Token.Kind.QUOTE_MARK || t.inQuote) {
         break;
       }
       if (work.personAt[k] != null) {
         return work.personAt[k].key;
       }
-      if (t.isLowerWord() && work.nameAt[k] == null && NON_PERSON_SPEAKERS.contains(t.norm)) {
+      if (t.isLowerWord() && work.nameAt[k] == null && NON_PERSON_SPEAKERS.contains(t)) {
         String author = documentAuthor(work, k);
         return author != null ? author : NOBODY;
       }
@@ -1013,9 +1048,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
 
   /** "the letter from Marine Brig. Gen. William Seely", "the missive by ...": the person who wrote it, or null. */
   private static String documentAuthor(Work work, int noun) {
-    List<Token> tokens = work.tokens;
-    if (noun + 1 < tokens.size() && (tokens.get(noun + 1).norm.equals("by") || tokens.get(noun + 1).norm.equals("from"))) {
-      for (int k = noun + 2; k < Math.min(tokens.size(), noun + 10); k++) {
+    Token[] tokens = work.tokens;
+    if (noun + 1 < tokens.length && (tokens[noun + 1].norm.equals("by") || tokens[noun + 1].norm.equals("from"))) {
+      for (int k = noun + 2; k < Math.min(tokens.length, noun + 10); k++) {
         if (work.personAt[k] != null) {
           return work.personAt[k].key;
         }
@@ -1025,14 +1060,14 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   }
 
   /** "the defense secretary said": the article's person whose role has these words, or null. */
-  private static String rolePhraseBefore(List<Token> tokens, int v, Map<String, ArticleEntities.Person> people) {
+  private static String rolePhraseBefore(Token[] tokens, int v, Map<String, ArticleEntities.Person> people) {
     int k = v - 1;
     List<String> words = new ArrayList<>();
-    while (k >= 0 && v - k <= 4 && tokens.get(k).isLowerWord() && !tokens.get(k).norm.equals("the")) {
-      words.add(tokens.get(k).norm);
+    while (k >= 0 && v - k <= 4 && tokens[k].isLowerWord() && !tokens[k].norm.equals("the")) {
+      words.add(tokens[k].norm);
       k--;
     }
-    if (words.isEmpty() || k < 0 || !tokens.get(k).norm.equals("the") || tokens.get(k).inQuote) {
+    if (words.isEmpty() || k < 0 || !tokens[k].norm.equals("the") || tokens[k].inQuote) {
       return null;
     }
     String found = null;
@@ -1053,36 +1088,36 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   // ---------------------------------------------------------------- dates
 
   private void findDates(Work work) {
-    List<Token> tokens = work.tokens;
+    Token[] tokens = work.tokens;
     String text = work.paragraph.text();
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
+    for (int i = 0; i < tokens.length; i++) {
+      Token t = tokens[i];
       if (t.claimed) {
         continue;
       }
-      if (t.capitalised && WEEKDAYS.contains(t.norm)) {
+      if (t.capitalised && WEEKDAYS.contains(t)) {
         addDate(work, i, i + 1, t.norm);
         continue;
       }
-      Integer month = t.capitalised ? MONTHS.get(t.norm) : null;
+      Integer month = t.capitalised && MONTH_NAMES.contains(t) ? MONTHS.get(t.norm) : null;
       if (month != null) {
         int end = i + 1;
         String key = null;
-        if (end < tokens.size() && tokens.get(end).kind == Token.Kind.NUMBER && day(tokens.get(end)) > 0) {
-          int day = day(tokens.get(end));
+        if (end < tokens.length && tokens[end].kind == Token.Kind.NUMBER && day(tokens[end]) > 0) {
+          int day = day(tokens[end]);
           end++;
           key = String.format(java.util.Locale.ROOT, "%02d-%02d", month, day);
-          if (end + 1 < tokens.size() && tokens.get(end).text.equals(",") && year(tokens.get(end + 1)) > 0) {
-            key = year(tokens.get(end + 1)) + "-" + key;
+          if (end + 1 < tokens.length && tokens[end].text.equals(",") && year(tokens[end + 1]) > 0) {
+            key = year(tokens[end + 1]) + "-" + key;
             end += 2;
-          } else if (end < tokens.size() && year(tokens.get(end)) > 0) {
-            key = year(tokens.get(end)) + "-" + key;
+          } else if (end < tokens.length && year(tokens[end]) > 0) {
+            key = year(tokens[end]) + "-" + key;
             end++;
           }
-        } else if (end < tokens.size() && year(tokens.get(end)) > 0) {
-          key = year(tokens.get(end)) + "-" + String.format(java.util.Locale.ROOT, "%02d", month);
+        } else if (end < tokens.length && year(tokens[end]) > 0) {
+          key = year(tokens[end]) + "-" + String.format(java.util.Locale.ROOT, "%02d", month);
           end++;
-        } else if (i > 0 && MONTH_PREPOSITIONS.contains(tokens.get(i - 1).norm) && t.norm.length() > 3) {
+        } else if (i > 0 && MONTH_PREPOSITIONS.contains(tokens[i - 1]) && t.norm.length() > 3) {
           key = "month " + month;
         }
         if (key != null) {
@@ -1091,17 +1126,18 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         }
         continue;
       }
-      int value = t.kind == Token.Kind.NUMBER ? wholeNumber(t.text) : t.isLowerWord() || t.capitalised ? SPELLED.getOrDefault(t.norm, -1) : -1;
-      if (value > 0 && i + 1 < tokens.size() && !t.norm.equals("a") && TIME_UNITS.containsKey(tokens.get(i + 1).norm)) {
-        String unit = TIME_UNITS.get(tokens.get(i + 1).norm);
+      int value = t.kind == Token.Kind.NUMBER ? wholeNumber(t.text)
+          : (t.isLowerWord() || t.capitalised) && SPELLED_NUMBERS.contains(t) ? SPELLED.get(t.norm) : -1;
+      if (value > 0 && i + 1 < tokens.length && !t.norm.equals("a") && TIME_UNIT_WORDS.contains(tokens[i + 1])) {
+        String unit = TIME_UNITS.get(tokens[i + 1].norm);
         addDate(work, i, i + 2, value + " " + unit + (value == 1 ? "" : "s"));
         i++;
         continue;
       }
-      if (year(t) > 0 && !(i > 0 && tokens.get(i - 1).text.equals("$"))) {
-        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+      if (year(t) > 0 && !(i > 0 && tokens[i - 1].text.equals("$"))) {
+        Token next = i + 1 < tokens.length ? tokens[i + 1] : null;
         boolean counts = next != null && next.isLowerWord() && next.norm.length() > 3 && next.norm.endsWith("s")
-            && !TIME_UNITS.containsKey(next.norm) && !COMMON_OPENERS.contains(next.norm);
+            && !TIME_UNIT_WORDS.contains(next) && !COMMON_OPENERS.contains(next);
         if (!counts) {
           addDate(work, i, i + 1, t.text);
         }
@@ -1113,9 +1149,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   }
 
   private void addDate(Work work, int from, int to, String key) {
-    List<Token> tokens = work.tokens;
-    Token first = tokens.get(from);
-    Token last = tokens.get(to - 1);
+    Token[] tokens = work.tokens;
+    Token first = tokens[from];
+    Token last = tokens[to - 1];
     String surface = work.paragraph.text().substring(first.start, last.end);
     work.dates.add(new EntityMention(EntityType.DATE, key, surface, surface, new Span(first.start, last.end), ""));
     claim(tokens, from, to);
@@ -1155,10 +1191,10 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   // ---------------------------------------------------------------- numbers
 
   private void findQuantities(Work work) {
-    List<Token> tokens = work.tokens;
+    Token[] tokens = work.tokens;
     String text = work.paragraph.text();
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
+    for (int i = 0; i < tokens.length; i++) {
+      Token t = tokens[i];
       if (t.claimed) {
         continue;
       }
@@ -1175,7 +1211,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       } else {
         continue;
       }
-      if (i > 0 && (tokens.get(i - 1).end == t.start) && tokens.get(i - 1).isWord()) {
+      if (i > 0 && (tokens[i - 1].end == t.start) && tokens[i - 1].isWord()) {
         continue; // part of a model number or a code
       }
       double value;
@@ -1187,34 +1223,34 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       value *= suffixMultiplier;
       int end = i + 1;
       String unit = "";
-      if (i > 0 && (tokens.get(i - 1).text.equals("$") || tokens.get(i - 1).text.equals("£") || tokens.get(i - 1).text.equals("€"))) {
-        unit = switch (tokens.get(i - 1).text) {
+      if (i > 0 && (tokens[i - 1].text.equals("$") || tokens[i - 1].text.equals("£") || tokens[i - 1].text.equals("€"))) {
+        unit = switch (tokens[i - 1].text) {
           case "$" -> "dollar";
           case "£" -> "pound";
           default -> "euro";
         };
       }
-      if (end < tokens.size() && MULTIPLIERS.containsKey(tokens.get(end).norm)
-          && (tokens.get(end).start > t.end ? !tokens.get(end).norm.equals("m") && !tokens.get(end).norm.equals("k") : true)) {
-        value *= MULTIPLIERS.get(tokens.get(end).norm);
+      if (end < tokens.length && MULTIPLIER_WORDS.contains(tokens[end])
+          && (tokens[end].start > t.end ? !tokens[end].norm.equals("m") && !tokens[end].norm.equals("k") : true)) {
+        value *= MULTIPLIERS.get(tokens[end].norm);
         end++;
       }
-      if (end < tokens.size() && (tokens.get(end).text.equals("%") || tokens.get(end).norm.equals("percent"))) {
+      if (end < tokens.length && (tokens[end].text.equals("%") || tokens[end].norm.equals("percent"))) {
         unit = "percent";
         end++;
       } else if (unit.isEmpty()) {
         int k = end;
-        while (k < tokens.size() && k < end + 3 && (tokens.get(k).capitalised || (tokens.get(k).isLowerWord() && tokens.get(k).text.indexOf('-') > 0))) {
+        while (k < tokens.length && k < end + 3 && (tokens[k].capitalised || (tokens[k].isLowerWord() && tokens[k].text.indexOf('-') > 0))) {
           k++;
         }
-        if (k < tokens.size() && tokens.get(k).isLowerWord() && !COMMON_OPENERS.contains(tokens.get(k).norm) && tokens.get(k).text.indexOf('-') < 0) {
-          unit = singular(tokens.get(k).norm);
+        if (k < tokens.length && tokens[k].isLowerWord() && !COMMON_OPENERS.contains(tokens[k]) && tokens[k].text.indexOf('-') < 0) {
+          unit = singular(tokens[k].norm);
           end = k + 1;
         }
       }
-      Token last = tokens.get(end - 1);
-      int start = i > 0 && !unit.isEmpty() && tokens.get(i - 1).kind == Token.Kind.PUNCT && tokens.get(i - 1).end == t.start
-          && "$£€".contains(tokens.get(i - 1).text) ? tokens.get(i - 1).start : t.start;
+      Token last = tokens[end - 1];
+      int start = i > 0 && !unit.isEmpty() && tokens[i - 1].kind == Token.Kind.PUNCT && tokens[i - 1].end == t.start
+          && "$£€".contains(tokens[i - 1].text) ? tokens[i - 1].start : t.start;
       if (!Double.isFinite(value)) {
         continue;
       }

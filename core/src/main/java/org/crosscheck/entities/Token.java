@@ -8,9 +8,15 @@ final class Token {
   final int end;
   final String text;
   final String norm;
+  /** {@code norm.hashCode()}, which the tokenizer works out on its pass over the word without reading the string again. */
+  final int normHash;
   final Kind kind;
   final boolean capitalised;
+  /** A word that starts with a lower-case letter; asked of most tokens many times, so answered once here. */
+  private final boolean lowerWord;
   final boolean hasDigit;
+  /** What the rules know of {@link #norm}, looked up once when the token is made, so no rule hashes the text again. */
+  final Lexicon.Word word;
   /** Followed by 's: a name ends here. */
   boolean possessive;
   /** Part of a hyphenated word that was split ("anti-Islamic"); names do not run across the hyphen. */
@@ -21,26 +27,36 @@ final class Token {
   /** Taken by a name, a date or a number already. */
   boolean claimed;
 
-  /** A token whose text the caller has cut out already; one pass over it finds digits and the normal form. */
-  Token(String text, int start, int end, Kind kind) {
-    this(text, start, end, kind, hasDigit(text), isPlain(text));
-  }
-
   /**
    * A token whose text the caller has scanned already.
    *
+   * @param norm the text's {@linkplain Gazetteer#normalize normal form}
+   * @param normHash {@code norm.hashCode()}
+   * @param word the lexicon's word for {@code norm}
    * @param hasDigit whether some char is a {@linkplain #isDigit(char) digit}
-   * @param plain whether every char is {@linkplain #isPlain(char) plain}, so the text is its own normal form
    */
-  Token(String text, int start, int end, Kind kind, boolean hasDigit, boolean plain) {
+  Token(String text, String norm, int normHash, Lexicon.Word word, int start, int end, Kind kind, boolean hasDigit) {
     this.start = start;
     this.end = end;
     this.text = text;
+    this.norm = norm;
+    this.normHash = normHash;
+    this.word = word;
     this.kind = kind;
     this.hasDigit = hasDigit;
-    // Most tokens are plain lower-case words, already in normal form: no copy needed.
-    this.norm = plain ? text : Gazetteer.normalize(text);
-    this.capitalised = kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+    if (kind != Kind.WORD) {
+      this.capitalised = false;
+      this.lowerWord = false;
+    } else if (text.charAt(0) < 0x80) {
+      // ASCII, most words: the same answers as the Character methods below.
+      char first = text.charAt(0);
+      this.capitalised = first >= 'A' && first <= 'Z';
+      this.lowerWord = first >= 'a' && first <= 'z';
+    } else {
+      int first = text.codePointAt(0);
+      this.capitalised = Character.isUpperCase(first);
+      this.lowerWord = Character.isLowerCase(first);
+    }
   }
 
   /** {@link Character#isDigit(char)}, without the table lookup for ASCII. */
@@ -54,7 +70,7 @@ final class Token {
         || (c > 0x7f && (Character.isUpperCase(c) || Character.isWhitespace(c))));
   }
 
-  private static boolean hasDigit(String text) {
+  static boolean hasDigit(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (isDigit(text.charAt(i))) {
         return true;
@@ -63,7 +79,7 @@ final class Token {
     return false;
   }
 
-  private static boolean isPlain(String text) {
+  static boolean isPlain(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (!isPlain(text.charAt(i))) {
         return false;
@@ -77,7 +93,7 @@ final class Token {
   }
 
   boolean isLowerWord() {
-    return kind == Kind.WORD && Character.isLowerCase(text.codePointAt(0));
+    return lowerWord;
   }
 
   /** Every letter a capital and at least two letters: an acronym ("CIA", "U.S.", "CJTF-OIR"). */
