@@ -154,6 +154,8 @@ final class Lexicon {
   static final class Word extends Phrase {
     /** The word's normal form; tokens of the word share this string. */
     final String norm;
+    /** The normal form with its first letter a capital, shared by tokens so written; null when it starts with no ASCII letter. */
+    final String titleCase;
     private final int hash;
     private long lists;
     private boolean givenName;
@@ -162,6 +164,9 @@ final class Lexicon {
     private Word(String norm) {
       this.norm = norm;
       this.hash = norm == null ? 0 : norm.hashCode();
+      this.titleCase = norm != null && !norm.isEmpty() && norm.charAt(0) >= 'a' && norm.charAt(0) <= 'z'
+          ? (char) (norm.charAt(0) - ('a' - 'A')) + norm.substring(1)
+          : null;
     }
 
     /** Whether {@code chars[start, end)}, its ASCII capitals made lower case, is this word. */

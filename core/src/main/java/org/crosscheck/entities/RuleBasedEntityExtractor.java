@@ -159,6 +159,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   /** Small words inside a name: "Secretary of State", "Osama bin Laden", "Vincent van Gogh". */
   private static final WordList NAME_JOINERS = words("of", "de", "al", "bin", "van", "von", "da", "del");
 
+  /** "ministry of defense", "department of state": institutions some outlets write in lower case. */
+  private static final WordList INSTITUTION_HEADS = words("ministry", "department");
+
   /** The joiners a person's name may hold between its first and last word. */
   private static final WordList NAME_PARTICLES = words("de", "al", "bin", "van", "von");
 
@@ -169,7 +172,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   private static final List<WordList> WORD_LISTS = List.of(
       ORG_CUES, LOCATION_CUES, EVENT_CUES, ROLE_NOUNS, SPEECH_VERBS, NON_PERSON_SPEAKERS, PRONOUNS, OTHER_PRONOUNS,
       PREPOSITIONS, COMMON_OPENERS, WEEKDAYS, MONTH_PREPOSITIONS, MONTH_NAMES, TIME_UNIT_WORDS, SPELLED_NUMBERS,
-      MULTIPLIER_WORDS, NAME_JOINERS, NAME_PARTICLES);
+      MULTIPLIER_WORDS, NAME_JOINERS, NAME_PARTICLES, INSTITUTION_HEADS);
 
   /** Declared after the word lists, which its lexicon is built from. */
   private static final RuleBasedEntityExtractor SHARED = new RuleBasedEntityExtractor(Gazetteer.shared());
@@ -218,13 +221,16 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     final List<Quantity> quantities = new ArrayList<>();
     final List<int[]> quotes = new ArrayList<>();
     final boolean shouting;
+    /** Whether some token has a digit; without one the paragraph holds no number. */
+    final boolean digits;
     Candidate[] personAt;
     Candidate[] nameAt;
 
-    Work(Paragraph paragraph, Token[] tokens, boolean shouting) {
+    Work(Paragraph paragraph, Token[] tokens, boolean shouting, boolean digits) {
       this.paragraph = paragraph;
       this.tokens = tokens;
       this.shouting = shouting;
+      this.digits = digits;
     }
   }
 
@@ -243,7 +249,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         continue;
       }
       Tokenizer.Tokens tokens = Tokenizer.tokenize(paragraph.text(), lexicon);
-      Work work = new Work(paragraph, tokens.tokens(), isShouting(tokens.letters(), tokens.capitals()));
+      Work work = new Work(paragraph, tokens.tokens(), isShouting(tokens.letters(), tokens.capitals()), tokens.digits());
       markSentencesAndQuotes(work);
       works.add(work);
     }
@@ -437,7 +443,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     Token[] tokens = work.tokens;
     for (int i = 1; i + 2 < tokens.length; i++) {
       Token head = tokens[i];
-      if ((head.text.equals("ministry") || head.text.equals("department")) && tokens[i + 1].text.equals("of")
+      // Written in lower case (the text is its own normal form): capitalised, the name rules find it.
+      if (INSTITUTION_HEADS.contains(head) && head.text.equals(head.norm) && tokens[i + 1].text.equals("of")
           && tokens[i + 2].isWord() && !tokens[i + 2].claimed) {
         Token before = tokens[i - 1];
         boolean country = before.capitalised && (before.word.isDemonym()
@@ -905,9 +912,13 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       Token[] tokens = work.tokens;
       // Speech verbs in reading order, each resolved with what was said before it.
       List<Attribution> attributions = new ArrayList<>();
-      String[] speakerBefore = new String[tokens.length + 1];
+      // Who spoke last where each quote opens, for a quote that no speech verb near it attributes.
+      String[] speakerAtOpen = new String[work.quotes.size()];
+      int nextQuote = 0;
       for (int i = 0; i < tokens.length; i++) {
-        speakerBefore[i] = lastSpeaker;
+        if (nextQuote < speakerAtOpen.length && work.quotes.get(nextQuote)[0] == i) {
+          speakerAtOpen[nextQuote++] = lastSpeaker;
+        }
         Token t = tokens[i];
         if (!t.inQuote && work.personAt[i] != null && (i == 0 || work.personAt[i - 1] != work.personAt[i])) {
           lastPerson = work.personAt[i].key;
@@ -924,9 +935,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
           }
         }
       }
-      speakerBefore[tokens.length] = lastSpeaker;
-      List<Quote> quotes = new ArrayList<>();
-      for (int[] q : work.quotes) {
+      List<Quote> quotes = new ArrayList<>(work.quotes.size());
+      for (int qi = 0; qi < work.quotes.size(); qi++) {
+        int[] q = work.quotes.get(qi);
         int open = q[0];
         int close = q[1];
         int firstSentence = tokens[open].sentence;
@@ -952,7 +963,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         Attribution best = before == null ? after
             : after == null ? before
             : quoteStart - before.offset() <= after.offset() - quoteEnd ? before : after;
-        String speaker = best != null ? best.speakerKey() : speakerBefore[open];
+        String speaker = best != null ? best.speakerKey() : speakerAtOpen[qi];
         if (speaker == null) {
           speaker = NOBODY;
         }
@@ -1191,6 +1202,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   // ---------------------------------------------------------------- numbers
 
   private void findQuantities(Work work) {
+    if (!work.digits) {
+      return;
+    }
     Token[] tokens = work.tokens;
     String text = work.paragraph.text();
     for (int i = 0; i < tokens.length; i++) {

@@ -20,8 +20,9 @@ final class Tokenizer {
    * @param tokens the tokens in text order; an array, which the rules index many times per token
    * @param letters how many chars of the text are letters
    * @param capitals how many of those letters are capitals
+   * @param digits whether some token has a digit: without one, a text holds no number
    */
-  record Tokens(Token[] tokens, int letters, int capitals) {}
+  record Tokens(Token[] tokens, int letters, int capitals, boolean digits) {}
 
   /** Abbreviations whose period belongs to the word. */
   private static final Set<String> ABBREVIATIONS = new java.util.HashSet<>(java.util.List.of(
@@ -78,6 +79,7 @@ final class Tokenizer {
   private final List<Token> tokens;
   private int letters;
   private int capitals;
+  private boolean digits;
 
   // What the non-ASCII chars of the word being read are, gathered while its end is looked for: see nonAscii(char).
   private boolean wordNonAscii;
@@ -99,7 +101,7 @@ final class Tokenizer {
   static Tokens tokenize(String text, Lexicon lexicon) {
     Tokenizer tokenizer = new Tokenizer(text, lexicon);
     tokenizer.read();
-    return new Tokens(tokenizer.tokens.toArray(new Token[0]), tokenizer.letters, tokenizer.capitals);
+    return new Tokens(tokenizer.tokens.toArray(new Token[0]), tokenizer.letters, tokenizer.capitals, tokenizer.digits);
   }
 
   private void read() {
@@ -168,6 +170,11 @@ final class Tokenizer {
         j++;
         continue;
       }
+      // Only a period, comma, apostrophe, hyphen or ampersand between letters or digits joins a word;
+      // anything else (mostly a space) ends it, and is told first.
+      if (d != '.' && d != ',' && d != '\'' && d != '’' && d != '-' && d != '&') {
+        break;
+      }
       boolean nextIsAlnum = j + 1 < n && isLetterOrDigit(chars[j + 1]);
       if (!nextIsAlnum) {
         break;
@@ -191,8 +198,6 @@ final class Tokenizer {
         if (possessive) {
           break;
         }
-      } else if (d != '-' && d != '&') {
-        break;
       }
       // A joining mark inside the word: no letter, and no capital to lower.
       if (d < 0x80) {
@@ -216,7 +221,8 @@ final class Tokenizer {
     }
     letters += wordLetters;
     capitals += wordCapitals;
-    addWord(start, j, ascii, hash);
+    char first = chars[start];
+    addWord(start, j, ascii, hash, wordCapitals == 1 && first >= 'A' && first <= 'Z');
     if (j + 1 < n && (chars[j] == '\'' || chars[j] == '’')
         && (chars[j + 1] == 's' || chars[j + 1] == 'S')
         && (j + 2 >= n || !Character.isLetterOrDigit(chars[j + 2]))) {
@@ -272,8 +278,9 @@ final class Tokenizer {
    *
    * @param ascii the {@link #ASCII_CLASS} bits of the word's ASCII chars, or-ed together
    * @param hash the {@link String#hashCode()} of the word's chars with ASCII capitals made lower case
+   * @param titleCase whether the word's one ASCII capital is its first char ("The", "Minister")
    */
-  private void addWord(int start, int end, int ascii, int hash) {
+  private void addWord(int start, int end, int ascii, int hash, boolean titleCase) {
     boolean digit = (ascii & DIGIT) != 0 || wordNonAsciiDigit;
     boolean plain = (ascii & (CAPITAL | PERIOD)) == 0 && wordNonAsciiPlain;
     boolean hyphen = (ascii & HYPHEN) != 0;
@@ -287,14 +294,18 @@ final class Tokenizer {
     Lexicon.Word word;
     if (plain || asciiWithoutPeriod) {
       // The normal form is the chars with ASCII capitals lowered: the lexicon is asked without a string
-      // made, and a plain word it knows ("the", "said": four tokens in ten) takes the lexicon's string.
+      // made, and a word it knows in lower case ("the", "said": four tokens in ten) or with a capital
+      // in front ("The", "But": one in ten) takes the lexicon's strings.
       word = lexicon.word(chars, start, end, hash);
       if (plain) {
         w = word != Lexicon.UNKNOWN ? word.norm : text.substring(start, end);
         norm = w;
+      } else if (word != Lexicon.UNKNOWN) {
+        w = titleCase ? word.titleCase : text.substring(start, end);
+        norm = word.norm;
       } else {
         w = text.substring(start, end);
-        norm = word != Lexicon.UNKNOWN ? word.norm : w.toLowerCase(Locale.ROOT);
+        norm = w.toLowerCase(Locale.ROOT);
       }
     } else {
       w = text.substring(start, end);
@@ -304,6 +315,7 @@ final class Tokenizer {
     }
     Token.Kind kind = digit && isNumber(w) ? Token.Kind.NUMBER : Token.Kind.WORD;
     tokens.add(new Token(w, norm, normHash, word, start, end, kind, digit));
+    digits |= digit;
   }
 
   /**
@@ -349,7 +361,9 @@ final class Tokenizer {
   /** A token whose text is not yet scanned: quotation marks, rare punctuation, parts of hyphenated words. */
   private Token token(String text, int start, int end, Token.Kind kind) {
     String norm = Token.isPlain(text) ? text : Gazetteer.normalize(text);
-    return new Token(text, norm, norm.hashCode(), lexicon.word(norm), start, end, kind, Token.hasDigit(text));
+    boolean digit = Token.hasDigit(text);
+    digits |= digit;
+    return new Token(text, norm, norm.hashCode(), lexicon.word(norm), start, end, kind, digit);
   }
 
   private int hyphenOrEnd(int from, int end) {
