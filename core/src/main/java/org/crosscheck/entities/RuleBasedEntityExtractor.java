@@ -46,7 +46,10 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return WordList.of(words);
   }
 
-  /** A lookup table, held in a hash map for the same reason. */
+  /**
+   * A lookup table, held in a hash map: it compares hashes before strings, where {@code Map.of}
+   * compares the strings it probes. Tokens ask a table only once their word is on the list of its keys.
+   */
   private static <V> Map<String, V> table(Map<String, V> entries) {
     return java.util.Collections.unmodifiableMap(new HashMap<>(entries));
   }

@@ -8,7 +8,7 @@ final class Token {
   final int end;
   final String text;
   final String norm;
-  /** {@code norm.hashCode()}, which the tokenizer works out on its pass over the word without reading the string again. */
+  /** {@code norm.hashCode()}, worked out on the tokenizer's pass over the word; the sentence-opener check reads it instead of the string. */
   final int normHash;
   final Kind kind;
   final boolean capitalised;

@@ -11,7 +11,8 @@ import java.util.Set;
  * hyphenated words where a name is joined to something else ("anti-Islamic", "US-led") but keeps
  * names and model numbers that contain a hyphen ("CJTF-OIR", "CH-47"). While it reads the words it
  * counts their letters and capitals, so that telling a paragraph written in capitals takes no second
- * pass over the text. One instance reads one text; callers use {@link #tokenize(String)}.
+ * pass over the text, and looks each word up in the {@link Lexicon}. One instance reads one text;
+ * callers use {@link #tokenize(String, Lexicon)}.
  */
 final class Tokenizer {
   /**
@@ -74,7 +75,7 @@ final class Tokenizer {
 
   private final Lexicon lexicon;
   private final String text;
-  /** The text's chars: scanning an array is cheaper than {@link String#charAt}, which checks the string's coding every time. */
+  /** The text's chars, which the scan and the lexicon lookups index directly. */
   private final char[] chars;
   private final List<Token> tokens;
   private int letters;
