@@ -208,8 +208,8 @@ public final class Crosscheck implements AutoCloseable {
             // A run that fails part-way leaves the index at its last commit (see CommitSchedule), never a half-done state.
             .setCommitOnClose(false)
             // Lucene's 16 MB default cuts a paragraph's many fields into small segments, which then cost
-            // merging: 64 MB took a tenth off a 100k-paragraph run (docs/BENCHMARKS.md, round 4) and stays
-            // well inside the 1 GB heap a million paragraphs are indexed in.
+            // merging: 64 MB took a tenth off a 100k-paragraph run (docs/BENCHMARKS.md, round 4); the whole
+            // run then held 73 MB live, a small part of the 1 GB heap the benchmarks index in.
             .setRAMBufferSizeMB(INDEXING_BUFFER_MB);
         IndexReport report;
         try (IndexWriter writer = new IndexWriter(dir, config)) {
