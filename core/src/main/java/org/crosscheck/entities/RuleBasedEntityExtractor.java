@@ -86,7 +86,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       "warned", "warns", "noted", "notes", "wrote", "writes", "asked", "described", "reiterated", "insisted", "argued",
       "argues", "claimed", "announced", "declared", "replied", "confirmed", "believe", "believes", "fears", "read",
       "reads", "informed", "tweeted", "admitted", "suggested", "urged", "commented", "remarked", "observed",
-      "emphasized", "emphasised", "stressed", "reported", "recalled", "cautioned", "conceded", "predicted", "added:");
+      "emphasized", "emphasised", "stressed", "reported", "recalled", "cautioned", "conceded", "predicted");
 
   /** Nouns that, as the subject of a speech verb, say the words belong to no named person. */
   private static final WordList NON_PERSON_SPEAKERS = words(
@@ -116,7 +116,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       "next", "first", "second", "third", "new", "old", "several", "few", "much", "very", "too", "never", "always",
       "often", "sometimes", "perhaps", "maybe", "instead", "otherwise", "besides", "furthermore", "moreover",
       "overall", "finally", "eventually", "currently", "recently", "previously", "together", "apparent", "amid",
-      "speaking", "asked", "asked:", "why", "whether", "nor", "unlike", "upon", "via", "per", "toward", "towards");
+      "speaking", "asked", "why", "whether", "nor", "unlike", "upon", "via", "per", "toward", "towards");
 
   private static final WordList WEEKDAYS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -1103,7 +1103,6 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
 
   private void findDates(Work work) {
     Token[] tokens = work.tokens;
-    String text = work.paragraph.text();
     for (int i = 0; i < tokens.length; i++) {
       Token t = tokens[i];
       if (t.claimed) {
@@ -1156,9 +1155,6 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
           addDate(work, i, i + 1, t.text);
         }
       }
-    }
-    if (text.isEmpty()) {
-      return;
     }
   }
 

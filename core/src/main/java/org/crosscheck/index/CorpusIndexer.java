@@ -56,13 +56,7 @@ public final class CorpusIndexer {
 
   /** Brings the writer's index in line with the corpus, committing nothing. The caller commits. */
   public static IndexReport sync(IndexWriter writer, CorpusReader corpus, IndexListener listener) throws IOException {
-    return sync(writer, corpus, listener, CommitSchedule.AT_END);
-  }
-
-  /** As {@link #sync(IndexWriter, CorpusReader, IndexListener, IndexingOptions)} with the default options and this schedule. */
-  public static IndexReport sync(IndexWriter writer, CorpusReader corpus, IndexListener listener, CommitSchedule schedule)
-      throws IOException {
-    return sync(writer, corpus, listener, IndexingOptions.defaults().withCommits(schedule));
+    return sync(writer, corpus, listener, IndexingOptions.defaults().withCommits(CommitSchedule.AT_END));
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.crosscheck.index;
 
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,11 +43,8 @@ public final class EntityFields {
       List.of(Schema.QUOTE, Schema.PERSON_NAME, Schema.ORG_NAME, Schema.PLACE_NAME, Schema.SPEAKER_NAME);
 
   public static void addTo(Document doc, ParagraphEntities entities) {
-    // Membership only, so a plain hash set; the variants keep their order for the listing.
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = new LinkedHashSet<>();
     Set<String> variants = new LinkedHashSet<>();
-    // The analysed fields written so far: asking the document would walk all its fields each time.
-    Set<String> analysed = new HashSet<>(8);
     for (EntityMention mention : entities.mentions()) {
       String field = keywordField(mention.type());
       if (seen.add(field + SEPARATOR + mention.key())) {
@@ -56,19 +52,16 @@ public final class EntityFields {
         if (mention.type() != EntityType.DATE) {
           doc.add(new SortedSetDocValuesField(field, new BytesRef(mention.key())));
           doc.add(new TextField(nameField(mention.type()), mention.key(), Field.Store.NO));
-          analysed.add(nameField(mention.type()));
         }
       }
       variants.add(variant(mention.type(), mention.key(), mention.name(), mention.surface(), mention.role()));
     }
     for (Quote quote : entities.quotes()) {
       doc.add(new TextField(Schema.QUOTE, quote.text(), Field.Store.NO));
-      analysed.add(Schema.QUOTE);
       if (quote.hasSpeaker() && seen.add(Schema.QUOTE_SPEAKER + SEPARATOR + quote.speakerKey())) {
         doc.add(new StringField(Schema.QUOTE_SPEAKER, quote.speakerKey(), Field.Store.NO));
         doc.add(new SortedSetDocValuesField(Schema.QUOTE_SPEAKER, new BytesRef(quote.speakerKey())));
         doc.add(new TextField(Schema.SPEAKER_NAME, quote.speakerKey(), Field.Store.NO));
-        analysed.add(Schema.SPEAKER_NAME);
       }
       variants.add(variant(EntityType.QUOTE, quote.speakerKey(), quote.speaker(), quote.text(), ""));
     }
@@ -83,7 +76,7 @@ public final class EntityFields {
       doc.add(new BinaryDocValuesField(Schema.ENTITY_VARIANT, new BytesRef(String.join(String.valueOf(RECORD_SEPARATOR), variants))));
     }
     for (String field : ANALYSED_FIELDS) {
-      if (!analysed.contains(field)) {
+      if (doc.getField(field) == null) {
         doc.add(new TextField(field, "", Field.Store.NO));
       }
     }
