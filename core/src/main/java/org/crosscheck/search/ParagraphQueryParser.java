@@ -27,7 +27,9 @@ import org.crosscheck.index.TextAnalyzers;
  * <p>Cheap to make; one instance is not thread-safe, so use {@link #parse(String)}, which makes its own.
  */
 public final class ParagraphQueryParser {
-  private static final Analyzer ANALYZER = TextAnalyzers.perField();
+  private static final Analyzer ANALYZER = TextAnalyzers.perFieldForSearch();
+  /** For {@code exact:}, which searches the words of the text field as written. */
+  private static final Analyzer EXACT = TextAnalyzers.exact();
 
   /** Deeper nesting than this is refused before parsing: the parser recurses once per level. */
   public static final int MAX_NESTING = 64;
@@ -218,15 +220,18 @@ public final class ParagraphQueryParser {
      * back into {@link #getFieldQuery(String, String, boolean)} with the index field's name.
      */
     private boolean fieldAlreadyMapped;
+    /** The analyzer of the field already mapped. */
+    private Analyzer mappedAnalyzer;
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
       if (fieldAlreadyMapped) {
-        return super.getFieldQuery(field, queryText, quoted);
+        return newFieldQuery(mappedAnalyzer, field, queryText, quoted);
       }
       QueryField target = resolve(field);
       return switch (target.match()) {
         case TEXT -> super.getFieldQuery(target.indexField(), queryText, quoted);
+        case EXACT_TEXT -> newFieldQuery(EXACT, target.indexField(), queryText, quoted);
         case KEYWORD -> new TermQuery(new Term(target.indexField(), queryText.strip()));
         case KEYWORD_IGNORE_CASE -> new TermQuery(new Term(target.indexField(), lower(queryText)));
         case INTEGER -> IntPoint.newExactQuery(target.indexField(), integer(target, queryText));
@@ -238,10 +243,11 @@ public final class ParagraphQueryParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
       QueryField target = resolve(field);
-      if (target.match() != QueryField.Match.TEXT) {
+      if (target.match() != QueryField.Match.TEXT && target.match() != QueryField.Match.EXACT_TEXT) {
         return getFieldQuery(field, queryText, true);
       }
       fieldAlreadyMapped = true;
+      mappedAnalyzer = target.match() == QueryField.Match.EXACT_TEXT ? EXACT : getAnalyzer();
       try {
         return super.getFieldQuery(target.indexField(), queryText, slop);
       } finally {
@@ -283,7 +289,7 @@ public final class ParagraphQueryParser {
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
       QueryField target = resolve(field);
       return switch (target.match()) {
-        case TEXT -> super.getWildcardQuery(target.indexField(), termStr);
+        case TEXT, EXACT_TEXT -> super.getWildcardQuery(target.indexField(), termStr);
         case KEYWORD -> new WildcardQuery(new Term(target.indexField(), termStr));
         case KEYWORD_IGNORE_CASE -> new WildcardQuery(new Term(target.indexField(), lower(termStr)));
         case INTEGER, NUMBER -> throw new UnknownField("field '" + target.name() + "' takes a number, not a wildcard");
@@ -295,7 +301,7 @@ public final class ParagraphQueryParser {
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
       QueryField target = resolve(field);
       return switch (target.match()) {
-        case TEXT -> super.getPrefixQuery(target.indexField(), termStr);
+        case TEXT, EXACT_TEXT -> super.getPrefixQuery(target.indexField(), termStr);
         case KEYWORD -> new PrefixQuery(new Term(target.indexField(), termStr));
         case KEYWORD_IGNORE_CASE -> new PrefixQuery(new Term(target.indexField(), lower(termStr)));
         case INTEGER, NUMBER -> throw new UnknownField("field '" + target.name() + "' takes a number, not a prefix");
