@@ -62,7 +62,7 @@ public final class Schema {
   public static final String FINGERPRINT = "fingerprint";
 
   // Entities (org.crosscheck.entities), extracted per article from body paragraphs. The analysed ones
-  // (names, quote) are in every paragraph, empty when it has none, so their norms stay dense (EntityFields).
+  // (names) are in every paragraph, empty when it has none, so their norms stay dense (EntityFields).
   /** Canonical keys of the people named; keyword terms for exact filters, sorted-set doc values for facets and listing. */
   public static final String PERSON = "person";
   /** Canonical keys of the organisations named; keyword terms for filters, sorted-set doc values for facets. */
@@ -81,7 +81,11 @@ public final class Schema {
   public static final String NUMBER = "number";
   /** What the numbers count, singular ({@code troop}); keyword terms for {@code unit:} filters. */
   public static final String NUMBER_UNIT = "number_unit";
-  /** The quoted words, English-analysed like {@link #TEXT} but not stored, so {@code quote:} searches only what was said. */
+  /**
+   * Where the paragraph's quotes stand in its text ("start-end,start-end"); binary doc values only.
+   * {@code quote:} searches {@link #TEXT} and keeps the matches inside them, so the quoted words are
+   * not indexed twice.
+   */
   public static final String QUOTE = "quote";
   /** Canonical keys of the quotes' speakers; keyword terms for filters, sorted-set doc values for the quote listing. */
   public static final String QUOTE_SPEAKER = "quote_speaker";

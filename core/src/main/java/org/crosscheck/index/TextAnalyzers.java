@@ -9,8 +9,6 @@ import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.util.CharTokenizer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -146,7 +144,7 @@ public final class TextAnalyzers {
     }
   }
 
-  /** The analyzer each field is indexed with: words and stems for the text, English for title and quotes, entity names split on spaces, keywords elsewhere. */
+  /** The analyzer each field is indexed with: words and stems for the text, English for the title, entity names split on spaces, keywords elsewhere. */
   public static Analyzer perField() {
     return perField(text());
   }
@@ -165,36 +163,10 @@ public final class TextAnalyzers {
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
         Schema.TEXT, text,
         Schema.TITLE, english,
-        Schema.QUOTE, quotes(),
         Schema.PERSON_NAME, names,
         Schema.ORG_NAME, names,
         Schema.PLACE_NAME, names,
         Schema.SPEAKER_NAME, names));
-  }
-
-  /**
-   * The quoted words: stemmed English like {@link #english()}, but split at anything that is not a
-   * letter or digit instead of at Unicode word boundaries. Quotes make up a large share of news text,
-   * so their second analysis has to be cheap; the query side uses the same analyzer, so the looser
-   * splitting ("U.S." is "u" and "s") only changes what a quote query matches, never whether it can.
-   */
-  public static Analyzer quotes() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
-        TokenStream stream = new LowerCaseFilter(source);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        stream = new RememberingPorterStemFilter(stream);
-        return new TokenStreamComponents(source, stream);
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-      }
-    };
   }
 
   /**

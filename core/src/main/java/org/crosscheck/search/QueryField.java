@@ -22,6 +22,8 @@ public record QueryField(String name, String indexField, Match match, String des
     TEXT,
     /** The text field's words as written, unstemmed: words, phrases, wildcards, fuzzy terms. */
     EXACT_TEXT,
+    /** As {@link #TEXT}, but only matches inside the paragraph's quotes count ({@code WithinQuotesQuery}). */
+    QUOTED_TEXT,
     /** One whole value compared exactly. */
     KEYWORD,
     /** One whole value compared without case. */
@@ -53,7 +55,7 @@ public record QueryField(String name, String indexField, Match match, String des
     register(new QueryField("org", Schema.ORG_NAME, Match.ENTITY, "an organisation named in the paragraph: org:ISIS"));
     register(new QueryField("place", Schema.PLACE_NAME, Match.ENTITY, "a place named in the paragraph: place:US"));
     register(new QueryField("speaker", Schema.SPEAKER_NAME, Match.ENTITY, "the speaker of a quote in the paragraph: speaker:Milley"));
-    register(new QueryField("quote", Schema.QUOTE, Match.TEXT, "only the quoted words: quote:\"honest mistake\""));
+    register(new QueryField("quote", Schema.QUOTE, Match.QUOTED_TEXT, "only the quoted words: quote:\"honest mistake\""));
     register(new QueryField("number", Schema.NUMBER, Match.NUMBER, "a number in the paragraph: number:[1000 TO 10000]"));
     register(new QueryField("unit", Schema.NUMBER_UNIT, Match.KEYWORD_IGNORE_CASE, "what a number counts, singular: unit:troop"));
     register(new QueryField("when", Schema.DATE_MENTION, Match.KEYWORD_IGNORE_CASE, "a date the paragraph mentions: when:monday, when:2014-06-15, when:\"17 years\""));
