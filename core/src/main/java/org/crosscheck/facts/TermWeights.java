@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -20,9 +20,9 @@ import org.crosscheck.index.EnglishStems;
 import org.crosscheck.index.Schema;
 
 /**
- * How much a shared stem says: its inverse document frequency in {@link Schema#TEXT} (counted over
- * both terms a stem may have there, see {@link EnglishStems}), so "honest"
- * (a few paragraphs) counts for more than "Iraq" (most of them). A stem the corpus never uses gets
+ * How much a shared stem says: its inverse document frequency in {@link Schema#TEXT} (over both
+ * terms a stem may have there, see {@link EnglishStems}), so "honest" (a few paragraphs) counts for
+ * more than "Iraq" (most of them). A stem the corpus never uses gets
  * half the weight of the rarest one: it cannot be matched, but a statement made mostly of such words
  * should not be reported on the strength of its one common word. Thread-safe: the facts report
  * analyses paragraphs on several threads with one, so each stem is looked up in the index once.
