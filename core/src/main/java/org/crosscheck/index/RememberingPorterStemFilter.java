@@ -10,11 +10,12 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * Lucene's {@link org.apache.lucene.analysis.en.PorterStemFilter}, token for token, with a memory of
- * the stems it has worked out. News text repeats its words (the same few thousand make most of every paragraph, and the title,
- * and the text go through stemming each), so looking a word up costs less than
- * stemming it again: Porter's algorithm walks the word once per suffix rule. A word not yet seen is
- * stemmed by Lucene's own filter (its stemmer is not public), so the stems are Lucene's exactly. Not
- * thread-safe, like every token stream; an analyzer gives each thread its own, and so its own memory.
+ * the stems it has worked out. News text repeats its words (the same few thousand make most of
+ * every paragraph, and every paragraph carries its article's title), so looking a word up costs
+ * less than stemming it again: Porter's algorithm walks the word once per suffix rule. A word not
+ * yet seen is stemmed by Lucene's own filter ({@link PorterStems}), so the stems are Lucene's
+ * exactly. Not thread-safe, like every token stream; an analyzer gives each thread its own, and so
+ * its own memory.
  */
 final class RememberingPorterStemFilter extends TokenFilter {
   /**
