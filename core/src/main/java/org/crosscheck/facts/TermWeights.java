@@ -2,20 +2,27 @@ package org.crosscheck.facts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
+import org.crosscheck.index.EnglishStems;
 import org.crosscheck.index.Schema;
 
 /**
- * How much a shared stem says: its inverse document frequency in {@link Schema#TEXT}, so "honest"
- * (a few paragraphs) counts for more than "Iraq" (most of them). A stem the corpus never uses gets
+ * How much a shared stem says: its inverse document frequency in {@link Schema#TEXT} (over both
+ * terms a stem may have there, see {@link EnglishStems}), so "honest" (a few paragraphs) counts for
+ * more than "Iraq" (most of them). A stem the corpus never uses gets
  * half the weight of the rarest one: it cannot be matched, but a statement made mostly of such words
  * should not be reported on the strength of its one common word. Thread-safe: the facts report
  * analyses paragraphs on several threads with one, so each stem is looked up in the index once.
@@ -42,13 +49,52 @@ final class TermWeights {
       if (terms == null) {
         continue;
       }
-      TermsEnum stems = terms.iterator();
-      for (BytesRef stem = stems.next(); stem != null; stem = stems.next()) {
-        weights.frequencies.merge(stem.utf8ToString(), stems.docFreq(), Integer::sum);
+      // Marked stems sort before every word (EnglishStems), so all are seen before the words that are their own stems.
+      Set<String> markedHere = new HashSet<>();
+      TermsEnum each = terms.iterator();
+      for (BytesRef term = each.next(); term != null; term = each.next()) {
+        String text = term.utf8ToString();
+        String stem = EnglishStems.stemOfTerm(text);
+        if (stem == null) {
+          continue;
+        }
+        int frequency = each.docFreq();
+        if (stem.length() < text.length()) {
+          markedHere.add(stem);
+        } else if (markedHere.contains(stem)) {
+          frequency -= inBoth(leaf.reader(), stem);
+        }
+        weights.frequencies.merge(stem, frequency, Integer::sum);
       }
     }
     weights.everyStemRead = true;
     return weights;
+  }
+
+  /**
+   * How many paragraphs of a segment hold a stem under both its terms ("troops" and "troop"): they
+   * are counted once.
+   */
+  private static int inBoth(LeafReader reader, String stem) throws IOException {
+    PostingsEnum marked = reader.postings(new Term(Schema.TEXT, EnglishStems.marked(stem)), PostingsEnum.NONE);
+    PostingsEnum word = reader.postings(new Term(Schema.TEXT, stem), PostingsEnum.NONE);
+    if (marked == null || word == null) {
+      return 0;
+    }
+    int both = 0;
+    int doc = marked.nextDoc();
+    while (doc != DocIdSetIterator.NO_MORE_DOCS) {
+      int other = word.advance(doc);
+      if (other == doc) {
+        both++;
+        doc = marked.nextDoc();
+      } else if (other != DocIdSetIterator.NO_MORE_DOCS) {
+        doc = marked.advance(other);
+      } else {
+        doc = other;
+      }
+    }
+    return both;
   }
 
   /** Whether {@link #frequencies} holds every stem of the index: a stem it lacks is in no paragraph. */
@@ -100,7 +146,17 @@ final class TermWeights {
 
   private int readDocumentFrequency(String stem) {
     try {
-      return reader.docFreq(new Term(Schema.TEXT, stem));
+      List<String> terms = EnglishStems.termsOf(stem);
+      int frequency = 0;
+      for (LeafReaderContext leaf : reader.leaves()) {
+        for (String term : terms) {
+          frequency += leaf.reader().docFreq(new Term(Schema.TEXT, term));
+        }
+        if (terms.size() > 1) {
+          frequency -= inBoth(leaf.reader(), stem);
+        }
+      }
+      return frequency;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read term statistics: " + e.getMessage(), e);
     }

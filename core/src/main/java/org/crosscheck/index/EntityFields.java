@@ -1,5 +1,6 @@
 package org.crosscheck.index;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
+import org.crosscheck.Span;
 import org.crosscheck.entities.EntityMention;
 import org.crosscheck.entities.EntityType;
 import org.crosscheck.entities.ParagraphEntities;
@@ -40,7 +42,7 @@ public final class EntityFields {
    * scan per term when a segment is flushed or merged, which cost 5% of indexing.
    */
   private static final List<String> ANALYSED_FIELDS =
-      List.of(Schema.QUOTE, Schema.PERSON_NAME, Schema.ORG_NAME, Schema.PLACE_NAME, Schema.SPEAKER_NAME);
+      List.of(Schema.PERSON_NAME, Schema.ORG_NAME, Schema.PLACE_NAME, Schema.SPEAKER_NAME);
 
   public static void addTo(Document doc, ParagraphEntities entities) {
     Set<String> seen = new LinkedHashSet<>();
@@ -56,14 +58,18 @@ public final class EntityFields {
       }
       variants.add(variant(mention.type(), mention.key(), mention.name(), mention.surface(), mention.role()));
     }
+    List<Span> quoteSpans = new ArrayList<>(entities.quotes().size());
     for (Quote quote : entities.quotes()) {
-      doc.add(new TextField(Schema.QUOTE, quote.text(), Field.Store.NO));
+      quoteSpans.add(quote.span());
       if (quote.hasSpeaker() && seen.add(Schema.QUOTE_SPEAKER + SEPARATOR + quote.speakerKey())) {
         doc.add(new StringField(Schema.QUOTE_SPEAKER, quote.speakerKey(), Field.Store.NO));
         doc.add(new SortedSetDocValuesField(Schema.QUOTE_SPEAKER, new BytesRef(quote.speakerKey())));
         doc.add(new TextField(Schema.SPEAKER_NAME, quote.speakerKey(), Field.Store.NO));
       }
       variants.add(variant(EntityType.QUOTE, quote.speakerKey(), quote.speaker(), quote.text(), ""));
+    }
+    if (!quoteSpans.isEmpty()) {
+      doc.add(new BinaryDocValuesField(Schema.QUOTE, new BytesRef(ParagraphDocuments.encodeSpans(quoteSpans))));
     }
     for (Quantity quantity : entities.quantities()) {
       doc.add(new DoublePoint(Schema.NUMBER, quantity.value()));
@@ -80,6 +86,11 @@ public final class EntityFields {
         doc.add(new TextField(field, "", Field.Store.NO));
       }
     }
+  }
+
+  /** The spans {@link Schema#QUOTE} holds for a paragraph. */
+  public static List<Span> decodeQuoteSpans(BytesRef value) {
+    return ParagraphDocuments.decodeSpans(value.utf8ToString());
   }
 
   /** The keyword field holding canonical keys of a type of mention. */

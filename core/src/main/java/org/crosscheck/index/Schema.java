@@ -11,7 +11,7 @@ public final class Schema {
   private Schema() {}
 
   /** The version of this schema and of the ingestion rules, stored in every commit. */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   /** Commit user data key holding {@link #VERSION}. */
   public static final String COMMIT_SCHEMA_VERSION = "crosscheck.schema";
@@ -38,10 +38,16 @@ public final class Schema {
   public static final String KIND = "kind";
   /** Why a paragraph is boilerplate ({@code photo-caption}, ...); stored only, for display. */
   public static final String BOILERPLATE = "boilerplate";
-  /** The paragraph text, English-analysed (stemmed, stop words out); postings with offsets for the UnifiedHighlighter; stored as the original text. */
+  /**
+   * The paragraph text: every word lower-cased and accent-folded as written (exact phrases, quotes),
+   * and at the same position its English stem marked with {@link #STEM_MARK} when it differs
+   * (stemmed search); see {@code EnglishStems}. One field instead of a stemmed and an exact one,
+   * which cost a third more indexing. Offsets in the postings for the UnifiedHighlighter; stored as
+   * the original text.
+   */
   public static final String TEXT = "text";
-  /** The same text lower-cased but neither stemmed nor stopped, for exact phrases and quotes; offsets in postings so it highlights through {@link #TEXT}. */
-  public static final String TEXT_EXACT = "text_exact";
+  /** The first char of a stem's term in {@link #TEXT}: no word the tokenizer cuts starts with it. */
+  public static final char STEM_MARK = '\u0002';
   /** Sentence boundaries as offsets into the text ("start-end,start-end"); stored only, for sentence alignment. */
   public static final String SENTENCES = "sentences";
   /** Where the paragraph stands in its decoded source file ("start-end"); stored only. */
@@ -56,7 +62,7 @@ public final class Schema {
   public static final String FINGERPRINT = "fingerprint";
 
   // Entities (org.crosscheck.entities), extracted per article from body paragraphs. The analysed ones
-  // (names, quote) are in every paragraph, empty when it has none, so their norms stay dense (EntityFields).
+  // (names) are in every paragraph, empty when it has none, so their norms stay dense (EntityFields).
   /** Canonical keys of the people named; keyword terms for exact filters, sorted-set doc values for facets and listing. */
   public static final String PERSON = "person";
   /** Canonical keys of the organisations named; keyword terms for filters, sorted-set doc values for facets. */
@@ -75,7 +81,11 @@ public final class Schema {
   public static final String NUMBER = "number";
   /** What the numbers count, singular ({@code troop}); keyword terms for {@code unit:} filters. */
   public static final String NUMBER_UNIT = "number_unit";
-  /** The quoted words, English-analysed like {@link #TEXT} but not stored, so {@code quote:} searches only what was said. */
+  /**
+   * Where the paragraph's quotes stand in its text ("start-end,start-end"); binary doc values only.
+   * {@code quote:} searches {@link #TEXT} and keeps the matches inside them, so the quoted words are
+   * not indexed twice.
+   */
   public static final String QUOTE = "quote";
   /** Canonical keys of the quotes' speakers; keyword terms for filters, sorted-set doc values for the quote listing. */
   public static final String QUOTE_SPEAKER = "quote_speaker";

@@ -9,8 +9,6 @@ import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.util.CharTokenizer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -20,10 +18,11 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The analyzers of the paragraph index. Both text analyzers first fold typographic quotes and
+ * The analyzers of the paragraph index. The text analyzers first fold typographic quotes and
  * apostrophes to plain ones (news copy uses ’ where a user types '), split on Unicode word
- * boundaries, lower-case and fold accents ("détente" matches "detente"). The English one then drops
- * stop words and stems; the exact one keeps every word as written.
+ * boundaries, lower-case and fold accents ("détente" matches "detente"). The exact one keeps every
+ * word as written; the English one then drops stop words and stems; the text field's holds both, a
+ * word and its stem at one position ({@link EnglishStems}).
  */
 public final class TextAnalyzers {
   private TextAnalyzers() {}
@@ -65,11 +64,42 @@ public final class TextAnalyzers {
     return new QuoteFoldingAnalyzer() {
       @Override
       TokenStream filter(TokenStream words) {
-        TokenStream stream = new EnglishPossessiveFilter(words);
-        stream = new LowerCaseFilter(stream);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        return new RememberingPorterStemFilter(stream);
+        return englishFilters(words);
+      }
+    };
+  }
+
+  private static TokenStream englishFilters(TokenStream words) {
+    TokenStream stream = new EnglishPossessiveFilter(words);
+    stream = new LowerCaseFilter(stream);
+    stream = new ASCIIFoldingFilter(stream);
+    stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    return new RememberingPorterStemFilter(stream);
+  }
+
+  /**
+   * What the text field holds ({@link EnglishStems}): every word as {@link #exact()} writes it and,
+   * beside a word whose English stem differs from it, the stem marked. One pass of the tokenizer
+   * gives both, and a word that is its own stem is written once.
+   */
+  public static Analyzer text() {
+    return new QuoteFoldingAnalyzer() {
+      @Override
+      TokenStream filter(TokenStream words) {
+        return new WordsWithStemsFilter(new ASCIIFoldingFilter(new LowerCaseFilter(words)));
+      }
+    };
+  }
+
+  /**
+   * Stemmed search of the text field: the words of a query stemmed as {@link #english()} stems
+   * them, each stem turned into the terms the text field holds it under.
+   */
+  public static Analyzer stemmedSearch() {
+    return new QuoteFoldingAnalyzer() {
+      @Override
+      TokenStream filter(TokenStream words) {
+        return new StemTermsFilter(englishFilters(words));
       }
     };
   }
@@ -114,44 +144,29 @@ public final class TextAnalyzers {
     }
   }
 
-  /** The analyzer for each field: English for text, title and quotes, exact for the exact text, entity names split on spaces, keywords elsewhere. */
+  /** The analyzer each field is indexed with: words and stems for the text, English for the title, entity names split on spaces, keywords elsewhere. */
   public static Analyzer perField() {
+    return perField(text());
+  }
+
+  /**
+   * The analyzer each field is searched with: as {@link #perField()}, but the text field's words are
+   * stemmed ({@link #stemmedSearch()}). Exact search of the text field uses {@link #exact()}.
+   */
+  public static Analyzer perFieldForSearch() {
+    return perField(stemmedSearch());
+  }
+
+  private static Analyzer perField(Analyzer text) {
     Analyzer english = english();
     Analyzer names = entityNames();
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
-        Schema.TEXT, english,
+        Schema.TEXT, text,
         Schema.TITLE, english,
-        Schema.TEXT_EXACT, exact(),
-        Schema.QUOTE, quotes(),
         Schema.PERSON_NAME, names,
         Schema.ORG_NAME, names,
         Schema.PLACE_NAME, names,
         Schema.SPEAKER_NAME, names));
-  }
-
-  /**
-   * The quoted words: stemmed English like {@link #english()}, but split at anything that is not a
-   * letter or digit instead of at Unicode word boundaries. Quotes make up a large share of news text,
-   * so their second analysis has to be cheap; the query side uses the same analyzer, so the looser
-   * splitting ("U.S." is "u" and "s") only changes what a quote query matches, never whether it can.
-   */
-  public static Analyzer quotes() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
-        TokenStream stream = new LowerCaseFilter(source);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        stream = new RememberingPorterStemFilter(stream);
-        return new TokenStreamComponents(source, stream);
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-      }
-    };
   }
 
   /**

@@ -16,6 +16,7 @@ import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.crosscheck.InvalidQueryException;
 import org.crosscheck.entities.EntityQueries;
+import org.crosscheck.index.Schema;
 import org.crosscheck.index.TextAnalyzers;
 
 /**
@@ -27,7 +28,9 @@ import org.crosscheck.index.TextAnalyzers;
  * <p>Cheap to make; one instance is not thread-safe, so use {@link #parse(String)}, which makes its own.
  */
 public final class ParagraphQueryParser {
-  private static final Analyzer ANALYZER = TextAnalyzers.perField();
+  private static final Analyzer ANALYZER = TextAnalyzers.perFieldForSearch();
+  /** For {@code exact:}, which searches the words of the text field as written. */
+  private static final Analyzer EXACT = TextAnalyzers.exact();
 
   /** Deeper nesting than this is refused before parsing: the parser recurses once per level. */
   public static final int MAX_NESTING = 64;
@@ -218,15 +221,19 @@ public final class ParagraphQueryParser {
      * back into {@link #getFieldQuery(String, String, boolean)} with the index field's name.
      */
     private boolean fieldAlreadyMapped;
+    /** The analyzer of the field already mapped. */
+    private Analyzer mappedAnalyzer;
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
       if (fieldAlreadyMapped) {
-        return super.getFieldQuery(field, queryText, quoted);
+        return newFieldQuery(mappedAnalyzer, field, queryText, quoted);
       }
       QueryField target = resolve(field);
       return switch (target.match()) {
         case TEXT -> super.getFieldQuery(target.indexField(), queryText, quoted);
+        case EXACT_TEXT -> newFieldQuery(EXACT, target.indexField(), queryText, quoted);
+        case QUOTED_TEXT -> withinQuotes(super.getFieldQuery(Schema.TEXT, queryText, quoted));
         case KEYWORD -> new TermQuery(new Term(target.indexField(), queryText.strip()));
         case KEYWORD_IGNORE_CASE -> new TermQuery(new Term(target.indexField(), lower(queryText)));
         case INTEGER -> IntPoint.newExactQuery(target.indexField(), integer(target, queryText));
@@ -238,12 +245,13 @@ public final class ParagraphQueryParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
       QueryField target = resolve(field);
-      if (target.match() != QueryField.Match.TEXT) {
+      if (!isText(target)) {
         return getFieldQuery(field, queryText, true);
       }
       fieldAlreadyMapped = true;
+      mappedAnalyzer = target.match() == QueryField.Match.EXACT_TEXT ? EXACT : getAnalyzer();
       try {
-        return super.getFieldQuery(target.indexField(), queryText, slop);
+        return scoped(target, super.getFieldQuery(searched(target), queryText, slop));
       } finally {
         fieldAlreadyMapped = false;
       }
@@ -276,14 +284,14 @@ public final class ParagraphQueryParser {
         part1 = part1 == null ? null : lower(part1);
         part2 = part2 == null ? null : lower(part2);
       }
-      return super.getRangeQuery(target.indexField(), part1, part2, startInclusive, endInclusive);
+      return scoped(target, super.getRangeQuery(searched(target), part1, part2, startInclusive, endInclusive));
     }
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
       QueryField target = resolve(field);
       return switch (target.match()) {
-        case TEXT -> super.getWildcardQuery(target.indexField(), termStr);
+        case TEXT, EXACT_TEXT, QUOTED_TEXT -> scoped(target, super.getWildcardQuery(searched(target), termStr));
         case KEYWORD -> new WildcardQuery(new Term(target.indexField(), termStr));
         case KEYWORD_IGNORE_CASE -> new WildcardQuery(new Term(target.indexField(), lower(termStr)));
         case INTEGER, NUMBER -> throw new UnknownField("field '" + target.name() + "' takes a number, not a wildcard");
@@ -295,7 +303,7 @@ public final class ParagraphQueryParser {
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
       QueryField target = resolve(field);
       return switch (target.match()) {
-        case TEXT -> super.getPrefixQuery(target.indexField(), termStr);
+        case TEXT, EXACT_TEXT, QUOTED_TEXT -> scoped(target, super.getPrefixQuery(searched(target), termStr));
         case KEYWORD -> new PrefixQuery(new Term(target.indexField(), termStr));
         case KEYWORD_IGNORE_CASE -> new PrefixQuery(new Term(target.indexField(), lower(termStr)));
         case INTEGER, NUMBER -> throw new UnknownField("field '" + target.name() + "' takes a number, not a prefix");
@@ -312,7 +320,7 @@ public final class ParagraphQueryParser {
       if (target.match() == QueryField.Match.ENTITY) {
         termStr = EntityQueries.foldWord(EntityQueries.typeOf(target.indexField()), termStr);
       }
-      return super.getFuzzyQuery(target.indexField(), termStr, minSimilarity);
+      return scoped(target, super.getFuzzyQuery(searched(target), termStr, minSimilarity));
     }
 
     @Override
@@ -321,7 +329,28 @@ public final class ParagraphQueryParser {
       if (target.match() == QueryField.Match.INTEGER || target.match() == QueryField.Match.NUMBER) {
         throw new UnknownField("field '" + target.name() + "' takes a number, not a regular expression");
       }
-      return super.getRegexpQuery(target.indexField(), termStr);
+      return scoped(target, super.getRegexpQuery(searched(target), termStr));
+    }
+
+    private static boolean isText(QueryField field) {
+      return switch (field.match()) {
+        case TEXT, EXACT_TEXT, QUOTED_TEXT -> true;
+        default -> false;
+      };
+    }
+
+    /** The index field a query field's words are looked up in: {@code quote:} searches the text. */
+    private static String searched(QueryField field) {
+      return field.match() == QueryField.Match.QUOTED_TEXT ? Schema.TEXT : field.indexField();
+    }
+
+    /** The query, kept to the paragraph's quotes for {@code quote:}; null (only stop words) stays null. */
+    private static Query scoped(QueryField field, Query query) {
+      return field.match() == QueryField.Match.QUOTED_TEXT ? withinQuotes(query) : query;
+    }
+
+    private static Query withinQuotes(Query text) {
+      return text == null ? null : new WithinQuotesQuery(text);
     }
 
     private static int integer(QueryField field, String text) {

@@ -20,6 +20,10 @@ public record QueryField(String name, String indexField, Match match, String des
   public enum Match {
     /** Analysed text: words, phrases, wildcards, fuzzy terms. */
     TEXT,
+    /** The text field's words as written, unstemmed: words, phrases, wildcards, fuzzy terms. */
+    EXACT_TEXT,
+    /** As {@link #TEXT}, but only matches inside the paragraph's quotes count ({@code WithinQuotesQuery}). */
+    QUOTED_TEXT,
     /** One whole value compared exactly. */
     KEYWORD,
     /** One whole value compared without case. */
@@ -40,7 +44,7 @@ public record QueryField(String name, String indexField, Match match, String des
 
   static {
     register(DEFAULT);
-    register(new QueryField("exact", Schema.TEXT_EXACT, Match.TEXT, "the paragraph text as written: no stemming, stop words kept"));
+    register(new QueryField("exact", Schema.TEXT, Match.EXACT_TEXT, "the paragraph text as written: no stemming, stop words kept"));
     register(new QueryField("title", Schema.TITLE, Match.TEXT, "the article's title"));
     register(new QueryField("outlet", Schema.OUTLET_KEY, Match.KEYWORD_IGNORE_CASE, "the outlet, whole name, any case"));
     register(new QueryField("article", Schema.ARTICLE, Match.KEYWORD, "the article id (file name without .txt)"));
@@ -51,7 +55,7 @@ public record QueryField(String name, String indexField, Match match, String des
     register(new QueryField("org", Schema.ORG_NAME, Match.ENTITY, "an organisation named in the paragraph: org:ISIS"));
     register(new QueryField("place", Schema.PLACE_NAME, Match.ENTITY, "a place named in the paragraph: place:US"));
     register(new QueryField("speaker", Schema.SPEAKER_NAME, Match.ENTITY, "the speaker of a quote in the paragraph: speaker:Milley"));
-    register(new QueryField("quote", Schema.QUOTE, Match.TEXT, "only the quoted words: quote:\"honest mistake\""));
+    register(new QueryField("quote", Schema.QUOTE, Match.QUOTED_TEXT, "only the quoted words: quote:\"honest mistake\""));
     register(new QueryField("number", Schema.NUMBER, Match.NUMBER, "a number in the paragraph: number:[1000 TO 10000]"));
     register(new QueryField("unit", Schema.NUMBER_UNIT, Match.KEYWORD_IGNORE_CASE, "what a number counts, singular: unit:troop"));
     register(new QueryField("when", Schema.DATE_MENTION, Match.KEYWORD_IGNORE_CASE, "a date the paragraph mentions: when:monday, when:2014-06-15, when:\"17 years\""));

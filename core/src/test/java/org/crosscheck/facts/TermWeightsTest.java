@@ -14,6 +14,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.crosscheck.Crosscheck;
 import org.crosscheck.TestCorpora;
+import org.crosscheck.index.EnglishStems;
 import org.crosscheck.index.Schema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,8 @@ class TermWeightsTest {
       List<String> stems = new ArrayList<>(List.of("zzzunseen", "iraqi", ""));
       TermsEnum terms = MultiTerms.getTerms(reader, Schema.TEXT).iterator();
       for (BytesRef term = terms.next(); term != null; term = terms.next()) {
-        stems.add(term.utf8ToString());
+        String stem = EnglishStems.stemOfTerm(term.utf8ToString());
+        stems.add(stem == null ? term.utf8ToString() : stem); // a word with its stem marked beside it is no stem: none
       }
       assertTrue(stems.size() > 500, "stems of the seeds: " + stems.size());
       TermWeights oneByOne = new TermWeights(reader);
@@ -42,6 +44,23 @@ class TermWeightsTest {
         assertEquals(oneByOne.placeOf(stem), atOnce.placeOf(stem), stem);
       }
       assertEquals(0, atOnce.documentFrequency("zzzunseen"));
+    }
+  }
+
+  @TempDir Path corpus;
+  @TempDir Path smallIndex;
+
+  /** "troops" and "troop" are one stem under two terms: a paragraph with both counts once. */
+  @Test
+  void aParagraphHoldingAStemUnderBothItsTermsCountsOnce() throws IOException {
+    TestCorpora.write(corpus, "a.txt", "Title\n\nThe troop and the troops.\n\nTroops left.\n\nA troop stayed.\n\nNothing here.\n");
+    try (Crosscheck crosscheck = Crosscheck.open(smallIndex)) {
+      crosscheck.index(corpus);
+    }
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(smallIndex))) {
+      assertEquals(3, new TermWeights(reader).documentFrequency("troop"));
+      assertEquals(3, TermWeights.ofEveryStem(reader).documentFrequency("troop"));
+      assertEquals(0, new TermWeights(reader).documentFrequency("troops"), "a word whose stem differs is no stem");
     }
   }
 }

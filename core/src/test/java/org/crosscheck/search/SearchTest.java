@@ -45,6 +45,11 @@ class SearchTest {
 
         Some 5,000 troops remain in Iraq, a détente official said.
         """);
+    TestCorpora.write(corpus, "delta.txt", """
+        Harbour
+
+        “The ferry is late,” the captain said, and the ferry left.
+        """);
     TestCorpora.write(corpus, "gamma.txt", """
         Nobody's title line here: the letter was honest.
         """);
@@ -110,6 +115,21 @@ class SearchTest {
   }
 
   @Test
+  void quoteSearchesOnlyTheQuotedWordsAndMarksOnlyThem() {
+    assertEquals(List.of("alpha:1"), ids("quote:honest"), "beta:1 and alpha:2 say honest outside quotes");
+    assertEquals(List.of("alpha:1"), ids("quote:\"honest mistakes\""), "stemmed, as text is");
+    assertEquals(List.of("alpha:1"), ids("quote:mistak*"));
+    assertEquals(List.of(), ids("quote:letter"), "alpha:1 names the letter after the quote");
+    assertEquals(List.of(), ids("quote:\"mistake Gen\"~3"), "a phrase must lie inside one quote");
+    assertEquals("“It was an [[honest mistake]],” Gen. Mark Milley told reporters. The letter should not have been sent.",
+        marked(crosscheck.search("quote:\"honest mistake\"").hits().getFirst()));
+    assertEquals("“The [[ferry]] is late,” the captain said, and the ferry left.", marked(crosscheck.search("quote:ferry").hits().getFirst()),
+        "only the ferry inside the quote is marked");
+    assertEquals("“The [[ferry]] is [[late]],” the captain said, and the ferry [[left]].",
+        marked(crosscheck.search("quote:ferry AND late AND left").hits().getFirst()));
+  }
+
+  @Test
   void typographicQuotesAndApostrophesMatchPlainOnes() {
     assertEquals(List.of("alpha:1", "beta:1"), ids("“honest mistake” AND (reporters OR troops)").stream().sorted().toList());
     assertEquals(List.of("gamma:1"), ids("nobody's"));
@@ -129,7 +149,7 @@ class SearchTest {
     assertEquals(List.of("beta:1", "beta:2"), ids("outlet:\"evening star\"").stream().sorted().toList());
     assertEquals(List.of("beta:1", "beta:2"), ids("title:star").stream().sorted().toList());
     assertEquals(List.of("alpha:2"), ids("article:alpha AND paragraph:2"));
-    assertEquals(List.of("alpha:1", "beta:1", "gamma:1"), ids("paragraph:[1 TO 1]").stream().sorted().toList());
+    assertEquals(List.of("alpha:1", "beta:1", "delta:1", "gamma:1"), ids("paragraph:[1 TO 1]").stream().sorted().toList());
   }
 
   @Test
