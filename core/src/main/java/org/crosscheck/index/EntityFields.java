@@ -2,6 +2,7 @@ package org.crosscheck.index;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,9 +54,7 @@ public final class EntityFields {
 
   public static void addTo(Document doc, ParagraphEntities entities) {
     Set<FieldValue> seen = new HashSet<>();
-    // The distinct variants, joined as they are first met: the set only tells a repeat.
-    Set<String> variants = new HashSet<>();
-    StringBuilder joined = new StringBuilder();
+    Set<String> variants = new LinkedHashSet<>();
     for (EntityMention mention : entities.mentions()) {
       String field = keywordField(mention.type());
       if (seen.add(new FieldValue(field, mention.key()))) {
@@ -65,7 +64,7 @@ public final class EntityFields {
           doc.add(new TextField(nameField(mention.type()), mention.key(), Field.Store.NO));
         }
       }
-      addVariant(variants, joined, variant(mention.type(), mention.key(), mention.name(), mention.surface(), mention.role()));
+      variants.add(variant(mention.type(), mention.key(), mention.name(), mention.surface(), mention.role()));
     }
     for (Quote quote : entities.quotes()) {
       doc.add(new TextField(Schema.QUOTE, quote.text(), Field.Store.NO));
@@ -74,7 +73,7 @@ public final class EntityFields {
         doc.add(new SortedSetDocValuesField(Schema.QUOTE_SPEAKER, utf8(quote.speakerKey())));
         doc.add(new TextField(Schema.SPEAKER_NAME, quote.speakerKey(), Field.Store.NO));
       }
-      addVariant(variants, joined, variant(EntityType.QUOTE, quote.speakerKey(), quote.speaker(), quote.text(), ""));
+      variants.add(variant(EntityType.QUOTE, quote.speakerKey(), quote.speaker(), quote.text(), ""));
     }
     for (Quantity quantity : entities.quantities()) {
       doc.add(new DoublePoint(Schema.NUMBER, quantity.value()));
@@ -82,10 +81,10 @@ public final class EntityFields {
         doc.add(new StringField(Schema.NUMBER_UNIT, quantity.unit(), Field.Store.NO));
       }
       String key = quantity.key(); // formats the number: once, not once per use
-      addVariant(variants, joined, variant(EntityType.NUMBER, key, key, quantity.surface(), quantity.unit()));
+      variants.add(variant(EntityType.NUMBER, key, key, quantity.surface(), quantity.unit()));
     }
     if (!variants.isEmpty()) {
-      doc.add(new BinaryDocValuesField(Schema.ENTITY_VARIANT, utf8(joined.toString())));
+      doc.add(new BinaryDocValuesField(Schema.ENTITY_VARIANT, utf8(String.join(String.valueOf(RECORD_SEPARATOR), variants))));
     }
     // One look at each of the document's fields instead of one search of them all per analysed field:
     // most of the five are absent, and each search for an absent one compared every name.
@@ -105,16 +104,6 @@ public final class EntityFields {
 
   /** A keyword field and one of its values, which the paragraph's document holds once. */
   private record FieldValue(String field, String value) {}
-
-  /** Appends a variant to the paragraph's list, records apart, unless the list holds it already. */
-  private static void addVariant(Set<String> variants, StringBuilder joined, String variant) {
-    if (variants.add(variant)) {
-      if (!joined.isEmpty()) {
-        joined.append(RECORD_SEPARATOR);
-      }
-      joined.append(variant);
-    }
-  }
 
   /**
    * The text in UTF-8, the bytes {@code new BytesRef(text)} holds. The JDK's encoder is several
