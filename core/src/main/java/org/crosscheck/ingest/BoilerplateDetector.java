@@ -1,8 +1,8 @@
 package org.crosscheck.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,38 +82,40 @@ public final class BoilerplateDetector {
    */
   public Boilerplate classify(String text, int index, int count) {
     String trimmed = text.strip();
-    List<String> lines = lines(trimmed);
+    Shape shape = Shape.of(trimmed);
+    // Nearly every paragraph is one line: it is its own only line, with no list to build.
+    List<String> lines = shape.lineBreak() ? lines(trimmed) : trimmed.isEmpty() ? List.of() : List.of(trimmed);
     if (lines.isEmpty()) {
       return Boilerplate.PAGE_CHROME;
     }
-    int words = wordCount(trimmed);
+    int words = shape.words();
     if (words > MAX_BOILERPLATE_WORDS) {
       // Only a stack of prompts and page controls runs this long; its cues tell it from reporting.
-      if (isSubscriptionPrompt(trimmed, words)) {
+      if (isSubscriptionPrompt(trimmed, words, shape)) {
         return Boilerplate.SUBSCRIPTION_PROMPT;
       }
       return isPageChrome(lines, words, trimmed) ? Boilerplate.PAGE_CHROME : Boilerplate.NONE;
     }
-    if (lines.stream().allMatch(l -> ADVERTISEMENT.matcher(l).matches())) {
+    if (allMatch(lines, ADVERTISEMENT, ADVERTISEMENT_STARTS)) {
       return Boilerplate.ADVERTISEMENT;
     }
-    if (lines.stream().allMatch(l -> NAVIGATION_LINE.matcher(l).matches())) {
+    if (allMatch(lines, NAVIGATION_LINE, NAVIGATION_LINE_STARTS)) {
       return Boilerplate.RELATED_LINKS;
     }
-    if (lines.size() == 1 && READ_MORE.matcher(trimmed).matches()) {
+    if (lines.size() == 1 && mayStartWith(trimmed, READ_MORE_STARTS) && READ_MORE.matcher(trimmed).matches()) {
       return Boilerplate.READ_MORE;
     }
-    if (isSubscriptionPrompt(trimmed, words)) {
+    if (isSubscriptionPrompt(trimmed, words, shape)) {
       return Boilerplate.SUBSCRIPTION_PROMPT;
     }
-    // The credit is in brackets: without a '(' the costly search over the whole paragraph cannot match.
-    if (trimmed.indexOf('(') >= 0 && PHOTO_CREDIT.matcher(trimmed).find()) {
+    if (mayEndWithPhotoCredit(trimmed) && PHOTO_CREDIT.matcher(trimmed).find()) {
       return Boilerplate.PHOTO_CAPTION;
     }
-    if (lines.size() == 1 && CREDIT_LINE.matcher(trimmed).matches()) {
+    if (lines.size() == 1 && mayBeCreditLine(trimmed, shape) && CREDIT_LINE.matcher(trimmed).matches()) {
       return Boilerplate.CONTRIBUTOR_CREDIT;
     }
-    if (index > 0 && index >= count - BIO_ZONE && AUTHOR_BIO.matcher(trimmed).find()) {
+    // The pattern opens with ^, so it can only match at the start: lookingAt does not try every other place.
+    if (index > 0 && index >= count - BIO_ZONE && AUTHOR_BIO.matcher(trimmed).lookingAt()) {
       return Boilerplate.AUTHOR_BIO;
     }
     if (isPageChrome(lines, words, trimmed)) {
@@ -122,13 +124,70 @@ public final class BoilerplateDetector {
     return Boilerplate.NONE;
   }
 
+  /*
+   * The characters a line must open with, lower-cased, for the pattern of the same name to match it:
+   * its leading class ([\p{Pd}*\s] has '-' as its only ASCII dash) and the first letters of its
+   * words. Reporting opens with other letters, so the pattern is not run on it at all.
+   */
+  private static final String ADVERTISEMENT_STARTS = "-* \t\n\u000B\f\ras";
+  private static final String NAVIGATION_LINE_STARTS = "rimltsyf";
+  private static final String READ_MORE_STARTS = "rswl";
+
+  /**
+   * False when a line opens with an ASCII character that is not in {@code starts}, compared in lower
+   * case as the patterns are case-blind. Any other character is left to the pattern: Unicode dashes
+   * and spaces are too many to list, and this only has to rule out ordinary reporting.
+   */
+  static boolean mayStartWith(String line, String starts) {
+    char first = line.charAt(0);
+    if (first >= 0x80) {
+      return true;
+    }
+    return starts.indexOf(first >= 'A' && first <= 'Z' ? (char) (first | 0x20) : first) >= 0;
+  }
+
+  /** Whether every line matches a pattern anchored at the line's start that needs one of {@code starts} first. */
+  private static boolean allMatch(List<String> lines, Pattern pattern, String starts) {
+    for (String line : lines) {
+      if (!mayStartWith(line, starts) || !pattern.matcher(line).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * False when the line cannot match {@link #CREDIT_LINE}: when a '.' stands anywhere but at the end
+   * (no part of the pattern matches a '.' except its optional closing one), which rules out every
+   * paragraph of two sentences or more, or when it holds neither of the words the pattern needs.
+   */
+  static boolean mayBeCreditLine(String line, Shape shape) {
+    int dot = line.indexOf('.');
+    if (dot >= 0 && dot < line.length() - 1) {
+      return false;
+    }
+    // "contributed"/"contributing", or "reporting by", "writing by", "editing by".
+    return shape.asciiLower().contains("contribut") || shape.asciiLower().contains("ing by");
+  }
+
+  /**
+   * False when the text cannot match {@link #PHOTO_CREDIT}, which must close it: only white space
+   * may follow the ')', and the stripped text ends in no white space, so the ')' ends the text
+   * unless a final U+0085 does (a line end to {@code $} that {@link String#strip} keeps). Most
+   * reporting ends in '.', and the costly search over the whole paragraph is never run on it.
+   */
+  static boolean mayEndWithPhotoCredit(String trimmed) {
+    char last = trimmed.charAt(trimmed.length() - 1);
+    return last == ')' || last == '\u0085';
+  }
+
   /**
    * Two or more subscription cues in a short paragraph, or one when it opens with a call to action;
    * a longer paragraph counts only when the cues are dense (a stack of prompts, not a story about
    * subscriptions).
    */
-  private static boolean isSubscriptionPrompt(String text, int words) {
-    if (!mayHoldSubscriptionCue(text)) {
+  private static boolean isSubscriptionPrompt(String text, int words, Shape shape) {
+    if (!mayHoldSubscriptionCue(shape)) {
       return false;
     }
     Matcher cues = SUBSCRIPTION_CUE.matcher(text);
@@ -139,22 +198,25 @@ public final class BoilerplateDetector {
     if (words > MAX_BOILERPLATE_WORDS) {
       return found * CUE_DENSITY_WORDS >= words;
     }
-    return found >= 2 || (found == 1 && CALL_TO_ACTION_START.matcher(text).find());
+    // The pattern opens with ^: lookingAt answers as find would without trying every other place.
+    return found >= 2 || (found == 1 && CALL_TO_ACTION_START.matcher(text).lookingAt());
   }
 
-  /** Words one of which every {@link #SUBSCRIPTION_CUE} contains, in lower case. */
-  private static final List<String> SUBSCRIPTION_CUE_WORDS =
-      List.of("subscrib", "newsletter", "sign up", "inbox", "terms of", "privacy policy", "email");
+  /**
+   * Words one of which every {@link #SUBSCRIPTION_CUE} contains, in lower case. "terms of" and
+   * "email" alone would be shorter, but reporting says "in terms of" and "an email" often enough
+   * for the costly search to be worth sparing.
+   */
+  private static final List<String> SUBSCRIPTION_CUE_WORDS = List.of("subscrib", "newsletter", "sign up", "inbox",
+      "terms of use", "terms of service", "privacy policy", "daily email", "daily news email");
 
   /**
    * False when no subscription cue can be in the text. Most paragraphs are reporting with no cue,
-   * and a few substring searches rule that out much faster than the case-blind regular expression,
-   * which was the costliest step of parsing an article.
+   * and a few substring searches rule that out much faster than the case-blind regular expression.
    */
-  private static boolean mayHoldSubscriptionCue(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
+  private static boolean mayHoldSubscriptionCue(Shape shape) {
     for (String word : SUBSCRIPTION_CUE_WORDS) {
-      if (lower.contains(word)) {
+      if (shape.asciiLower().contains(word)) {
         return true;
       }
     }
@@ -162,11 +224,71 @@ public final class BoilerplateDetector {
   }
 
   /**
+   * What classifying needs to know of every paragraph, learnt in one pass over its characters rather
+   * than one pass each: counting words, looking for line breaks and lower-casing the whole text
+   * (with every Unicode rule) to look for subscription cues were together the costliest part of
+   * parsing an article.
+   *
+   * @param words how many runs of letters and digits the text holds
+   * @param lineBreak whether the text holds a character that {@link #lines} breaks at
+   * @param asciiLower the text with ASCII letters lower-cased and every non-ASCII character as U+0000,
+   *     in which to look for the words a case-blind pattern needs: such a pattern folds ASCII letters
+   *     only (none has UNICODE_CASE), so whatever it matches is ASCII and shows here in lower case
+   */
+  record Shape(int words, boolean lineBreak, String asciiLower) {
+
+    static Shape of(String text) {
+      int length = text.length();
+      byte[] asciiLower = new byte[length];
+      int words = 0;
+      int inWord = 0;
+      boolean lineBreak = false;
+      for (int i = 0; i < length; i++) {
+        char c = text.charAt(i);
+        int wordChar;
+        if (c < 0x80) {
+          // ASCII, most of the text, answered from a table without Character's lookups or branches.
+          wordChar = ASCII_WORD_CHAR[c];
+          asciiLower[i] = ASCII_LOWER[c];
+          lineBreak |= c >= '\n' && c <= '\r'; // \n, vertical tab, \f and \r
+        } else {
+          wordChar = Character.isLetterOrDigit(c) ? 1 : 0;
+          lineBreak |= c == '\u0085' || c == '\u2028' || c == '\u2029';
+        }
+        words += wordChar & ~inWord; // a word starts where a letter or digit follows anything else
+        inWord = wordChar;
+      }
+      return new Shape(words, lineBreak, new String(asciiLower, StandardCharsets.ISO_8859_1));
+    }
+
+    /** 1 for the ASCII letters and digits, 0 for every other ASCII character. */
+    private static final byte[] ASCII_WORD_CHAR = new byte[0x80];
+    /** Each ASCII character, upper-case letters lower-cased. */
+    private static final byte[] ASCII_LOWER = new byte[0x80];
+
+    static {
+      for (char c = 0; c < 0x80; c++) {
+        ASCII_WORD_CHAR[c] = (byte) ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? 1 : 0);
+        ASCII_LOWER[c] = (byte) (c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+      }
+    }
+  }
+
+  /**
    * Several short lines without sentence ends, or lines of page controls: a promotional box or a
    * widget. Reporting never breaks a paragraph into such lines.
    */
   private static boolean isPageChrome(List<String> lines, int words, String text) {
-    if (lines.stream().filter(l -> LIST_ITEM.matcher(l).find()).count() * 2 > lines.size()) {
+    if (lines.size() < 2) {
+      return false; // every rule below needs two lines or more
+    }
+    int listItems = 0;
+    for (String line : lines) {
+      if (LIST_ITEM.matcher(line).lookingAt()) { // opens with ^: only the start can match
+        listItems++;
+      }
+    }
+    if (listItems * 2 > lines.size()) {
       return false; // a list in the story: sentences too, just set out one per line
     }
     if (lines.size() >= 3 && PAGE_CONTROL_CUE.matcher(text).find()) {
@@ -197,25 +319,11 @@ public final class BoilerplateDetector {
     return lines;
   }
 
-  /** The characters {@code \\R} matches (its {@code \\r\\n} pair is two breaks with nothing between). */
+  /**
+   * The characters {@code \\R} matches (its {@code \\r\\n} pair is two breaks with nothing between):
+   * the four from {@code \\n} to {@code \\r}, and three beyond ASCII.
+   */
   private static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-  }
-
-  static int wordCount(String text) {
-    int count = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      // ASCII, most of the text, answered without Character's table lookup.
-      boolean letterOrDigit = c < 0x80
-          ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          : Character.isLetterOrDigit(c);
-      if (letterOrDigit && !inWord) {
-        count++;
-      }
-      inWord = letterOrDigit;
-    }
-    return count;
+    return c <= '\r' ? c >= '\n' : c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029');
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.crosscheck.Span;
 
 /**
@@ -30,6 +31,10 @@ public final class SentenceSplitter {
       "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "but", "and", "in", "on", "at",
       "this", "that", "these", "those", "there", "his", "her", "their", "its", "our", "after", "as",
       "if", "when", "while", "since", "for", "so", "yet", "meanwhile", "however", "still", "then");
+
+  /** The length of the longest of {@link #TITLES} and {@link #BEFORE_NUMBERS}. */
+  private static final int LONGEST_ABBREVIATION =
+      Stream.concat(TITLES.stream(), BEFORE_NUMBERS.stream()).mapToInt(String::length).max().orElseThrow();
 
   /** How many characters on each side of a candidate break are looked at. */
   private static final int SEAM = 200;
@@ -81,17 +86,30 @@ public final class SentenceSplitter {
     if (bare.length() == 1 && Character.isUpperCase(bare.charAt(0))) {
       return true; // an initial: "Kyle C. Talbot"
     }
-    String lower = bare.toLowerCase(Locale.ROOT);
-    if (TITLES.contains(lower)) {
-      return true;
-    }
-    if (BEFORE_NUMBERS.contains(lower)) {
-      return Character.isDigit(after.codePointAt(0));
+    // Most sentences end in a word longer than any abbreviation. In ASCII, lower-casing keeps the
+    // length, so such a word is no abbreviation, and is not lower-cased to tell.
+    if (bare.length() <= LONGEST_ABBREVIATION || !isAscii(bare)) {
+      String lower = bare.toLowerCase(Locale.ROOT);
+      if (TITLES.contains(lower)) {
+        return true;
+      }
+      if (BEFORE_NUMBERS.contains(lower)) {
+        return Character.isDigit(after.codePointAt(0));
+      }
     }
     if (bare.length() >= 3 && bare.indexOf('.') > 0) { // an acronym: "U.S.", "U.N."
       return !SENTENCE_OPENERS.contains(firstWord(after).toLowerCase(Locale.ROOT));
     }
     return false;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String lastWord(String s) {

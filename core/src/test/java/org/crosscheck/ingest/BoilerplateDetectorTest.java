@@ -2,6 +2,7 @@ package org.crosscheck.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each rule on text of other sites than the seeds, and reporting that looks like furniture but is not. */
@@ -83,5 +84,60 @@ class BoilerplateDetectorTest {
     assertEquals(Boilerplate.AUTHOR_BIO, detector.classify(
         "Clark Boyd is technology correspondent for The World, a BBC World Service and WGBH-Boston co-production.", 6, 7));
     assertEquals(Boilerplate.AUTHOR_BIO, detector.classify("Owain Bennallack is the editor of Develop magazine.", 9, 10));
+  }
+
+  /*
+   * Cheap tests rule a pattern out before it runs (the first character a line needs, a '.' before
+   * the end, the words a pattern needs, the ')' that ends a photo credit): each must let through
+   * every text the pattern matches, whatever its case, its dashes or its line breaks.
+   */
+
+  @Test
+  void patternsThatNeedCertainFirstCharactersMatchInAnyCaseAndAfterDashesOrStars() {
+    assertEquals(Boilerplate.ADVERTISEMENT, classify("ADVERTISING"));
+    assertEquals(Boilerplate.ADVERTISEMENT, classify("* * * advertisement"));
+    assertEquals(Boilerplate.ADVERTISEMENT, classify("-- Ad --"));
+    assertEquals(Boilerplate.ADVERTISEMENT, classify("\u2014 Sponsored \u2014"));
+    assertEquals(Boilerplate.RELATED_LINKS, classify("TOP STORIES"));
+    assertEquals(Boilerplate.RELATED_LINKS, classify("follow us on X:"));
+    assertEquals(Boilerplate.READ_MORE, classify("LISTEN TO the original"));
+    assertEquals(Boilerplate.READ_MORE, classify("Watch more"));
+  }
+
+  @Test
+  void cuesAreFoundInAnyMixOfCase() {
+    assertEquals(Boilerplate.SUBSCRIPTION_PROMPT, classify("SIGN UP FOR OUR DAILY NEWSLETTER."));
+    assertEquals(Boilerplate.SUBSCRIPTION_PROMPT, classify("sUbScRiBe to our NewsLetter"));
+    assertEquals(Boilerplate.SUBSCRIPTION_PROMPT, classify("By signing up you agree to our Terms of Use and Privacy Policy."));
+    assertEquals(Boilerplate.SUBSCRIPTION_PROMPT, classify("Sign up for our Daily Email"));
+    assertEquals(Boilerplate.CONTRIBUTOR_CREDIT, classify("REPORTING BY JO BLOGGS"));
+    assertEquals(Boilerplate.CONTRIBUTOR_CREDIT, classify("AP CONTRIBUTED TO THIS REPORT."));
+  }
+
+  @Test
+  void reportingThatSaysTermsOfOrEmailStaysBody() {
+    assertEquals(Boilerplate.NONE, classify("In terms of sales, the firm said an email from its chief was clear."));
+  }
+
+  @Test
+  void everyLineBreakSeparatesLines() {
+    for (String lineBreak : List.of("\n", "\r", "\u000B", "\f", "\u0085", "\u2028", "\u2029")) {
+      assertEquals(Boilerplate.RELATED_LINKS, classify("Most Read" + lineBreak + "You may also like"),
+          "U+%04X".formatted((int) lineBreak.charAt(0)));
+    }
+  }
+
+  /** {@code $} matches before a final U+0085, which strip() keeps: the credit then does not end the text. */
+  @Test
+  void photoCreditBeforeAFinalNextLineCharacter() {
+    assertEquals(Boilerplate.PHOTO_CAPTION, classify("Troops board a plane at dawn. (AP Photo/Jane Doe) \u0085"));
+  }
+
+  /** Two cues make a short paragraph a prompt, not a long one: words of non-ASCII letters count too. */
+  @Test
+  void wordsOfNonAsciiLettersCountTowardsTheLengthOfAPrompt() {
+    String prompt = "Sign up for our newsletter";
+    assertEquals(Boilerplate.SUBSCRIPTION_PROMPT, classify(prompt + " été".repeat(80 - 5)));
+    assertEquals(Boilerplate.NONE, classify(prompt + " été".repeat(81 - 5)));
   }
 }
