@@ -84,14 +84,15 @@ final class TermWeights {
     int both = 0;
     int doc = marked.nextDoc();
     while (doc != DocIdSetIterator.NO_MORE_DOCS) {
-      int other = word.advance(doc);
+      // advance() only moves forward: the word may already stand on the marked term's document.
+      int other = word.docID() < doc ? word.advance(doc) : word.docID();
       if (other == doc) {
         both++;
         doc = marked.nextDoc();
-      } else if (other != DocIdSetIterator.NO_MORE_DOCS) {
-        doc = marked.advance(other);
+      } else if (other == DocIdSetIterator.NO_MORE_DOCS) {
+        break;
       } else {
-        doc = other;
+        doc = marked.advance(other);
       }
     }
     return both;

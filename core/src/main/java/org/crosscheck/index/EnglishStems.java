@@ -72,7 +72,8 @@ public final class EnglishStems {
 
   /**
    * Paragraphs that use a stem. Its two terms are scored as one ({@link SynonymQuery}: their
-   * frequencies add up), as the occurrences of one stem.
+   * frequencies add up), as the occurrences of one stem; a term the index lacks is left out
+   * ({@link PresentTermsQuery}).
    */
   public static Query query(String stem) {
     List<String> terms = termsOf(stem);
@@ -83,6 +84,6 @@ public final class EnglishStems {
     for (String term : terms) {
       synonyms.addTerm(new Term(Schema.TEXT, term));
     }
-    return synonyms.build();
+    return new PresentTermsQuery(synonyms.build());
   }
 }
