@@ -2,27 +2,23 @@ package org.crosscheck.facts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.crosscheck.index.EnglishStems;
 import org.crosscheck.index.Schema;
 
 /**
- * How much a shared stem says: its inverse document frequency in {@link Schema#TEXT} (over both
- * terms a stem may have there, see {@link EnglishStems}), so "honest" (a few paragraphs) counts for
- * more than "Iraq" (most of them). A stem the corpus never uses gets
+ * How much a shared stem says: its inverse document frequency in {@link Schema#TEXT} (its marked
+ * term, see {@link EnglishStems}), so "honest" (a few paragraphs) counts for more than "Iraq" (most
+ * of them). A stem the corpus never uses gets
  * half the weight of the rarest one: it cannot be matched, but a statement made mostly of such words
  * should not be reported on the strength of its one common word. Thread-safe: the facts report
  * analyses paragraphs on several threads with one, so each stem is looked up in the index once.
@@ -39,63 +35,28 @@ final class TermWeights {
 
   /**
    * Weights that know the document frequency of every stem of the index beforehand, read in one pass
-   * over each segment's terms. The facts report looks up nearly every stem of the corpus, and one
-   * pass costs far less than seeking each stem in every segment.
+   * over each segment's stem terms. The facts report looks up nearly every stem of the corpus, and
+   * one pass costs far less than seeking each stem in every segment.
    */
   static TermWeights ofEveryStem(IndexReader reader) throws IOException {
     TermWeights weights = new TermWeights(reader);
+    BytesRef firstStem = new BytesRef(String.valueOf(Schema.STEM_MARK));
     for (LeafReaderContext leaf : reader.leaves()) {
       Terms terms = leaf.reader().terms(Schema.TEXT);
       if (terms == null) {
         continue;
       }
-      // Marked stems sort before every word (EnglishStems), so all are seen before the words that are their own stems.
-      Set<String> markedHere = new HashSet<>();
+      // The marked stems sort together, before every word: from the first to the first term that is no stem.
       TermsEnum each = terms.iterator();
-      for (BytesRef term = each.next(); term != null; term = each.next()) {
-        String text = term.utf8ToString();
-        String stem = EnglishStems.stemOfTerm(text);
-        if (stem == null) {
-          continue;
-        }
-        int frequency = each.docFreq();
-        if (stem.length() < text.length()) {
-          markedHere.add(stem);
-        } else if (markedHere.contains(stem)) {
-          frequency -= inBoth(leaf.reader(), stem);
-        }
-        weights.frequencies.merge(stem, frequency, Integer::sum);
+      if (each.seekCeil(firstStem) == TermsEnum.SeekStatus.END) {
+        continue;
+      }
+      for (BytesRef term = each.term(); term != null && StringHelper.startsWith(term, firstStem); term = each.next()) {
+        weights.frequencies.merge(EnglishStems.stemOfTerm(term.utf8ToString()), each.docFreq(), Integer::sum);
       }
     }
     weights.everyStemRead = true;
     return weights;
-  }
-
-  /**
-   * How many paragraphs of a segment hold a stem under both its terms ("troops" and "troop"): they
-   * are counted once.
-   */
-  private static int inBoth(LeafReader reader, String stem) throws IOException {
-    PostingsEnum marked = reader.postings(new Term(Schema.TEXT, EnglishStems.marked(stem)), PostingsEnum.NONE);
-    PostingsEnum word = reader.postings(new Term(Schema.TEXT, stem), PostingsEnum.NONE);
-    if (marked == null || word == null) {
-      return 0;
-    }
-    int both = 0;
-    int doc = marked.nextDoc();
-    while (doc != DocIdSetIterator.NO_MORE_DOCS) {
-      // advance() only moves forward: the word may already stand on the marked term's document.
-      int other = word.docID() < doc ? word.advance(doc) : word.docID();
-      if (other == doc) {
-        both++;
-        doc = marked.nextDoc();
-      } else if (other == DocIdSetIterator.NO_MORE_DOCS) {
-        break;
-      } else {
-        doc = marked.advance(other);
-      }
-    }
-    return both;
   }
 
   /** Whether {@link #frequencies} holds every stem of the index: a stem it lacks is in no paragraph. */
@@ -147,17 +108,7 @@ final class TermWeights {
 
   private int readDocumentFrequency(String stem) {
     try {
-      List<String> terms = EnglishStems.termsOf(stem);
-      int frequency = 0;
-      for (LeafReaderContext leaf : reader.leaves()) {
-        for (String term : terms) {
-          frequency += leaf.reader().docFreq(new Term(Schema.TEXT, term));
-        }
-        if (terms.size() > 1) {
-          frequency -= inBoth(leaf.reader(), stem);
-        }
-      }
-      return frequency;
+      return reader.docFreq(new Term(Schema.TEXT, EnglishStems.marked(stem)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read term statistics: " + e.getMessage(), e);
     }

@@ -1,22 +1,19 @@
 package org.crosscheck.index;
 
-import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * How the text field ({@link Schema#TEXT}) holds English stems, and the terms a stem is found under.
+ * How the text field ({@link Schema#TEXT}) holds English stems beside the words.
  *
  * <p>The field holds every word as the exact analysis writes it (lower-cased, accents folded) and,
- * at the same position, the word's stem marked with {@link Schema#STEM_MARK} when the stem differs
- * from the word: "troops" is indexed as {@code troops} and {@code ␂troop}, "troop" as {@code troop}
- * alone, and "the", a stop word, has no stem. One field thus answers stemmed search, exact phrases
- * and highlighting, and a word whose stem is itself costs one term instead of two. A stem is found
- * under its marked term and, when it is a word that stems to itself, under that word.
+ * at the same position, the word's stem marked with {@link Schema#STEM_MARK}, unless the word is a
+ * stop word: "troops" is indexed as {@code troops} and {@code ␂troop}, "troop" as {@code troop} and
+ * {@code ␂troop}, "the" as {@code the} alone. One field thus answers stemmed search (one term per
+ * stem), exact phrases and highlighting, from one pass of the tokenizer.
  *
  * <p>The stem of a word is what {@link TextAnalyzers#english()} makes of it: the possessive "'s"
  * dropped, stop words none, then Lucene's Porter stemmer. Thread-safe.
@@ -25,16 +22,15 @@ public final class EnglishStems {
   private EnglishStems() {}
 
   private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
-  private static final ThreadLocal<PorterStems> PORTER = ThreadLocal.withInitial(PorterStems::new);
 
-  /** The term of the text field that marks a stem. */
+  /** The term of the text field that holds a stem. */
   public static String marked(String stem) {
     return Schema.STEM_MARK + stem;
   }
 
   /**
    * The stem of a word written as the exact analysis writes it; null for a stop word. The array
-   * returned is new; it equals the word when the word is its own stem.
+   * returned is new.
    */
   static char[] stemOf(char[] word, int length, PorterStems porter) {
     int kept = length;
@@ -47,43 +43,13 @@ public final class EnglishStems {
     return porter.stem(word, kept);
   }
 
-  /** Whether the text field holds this word, unmarked, for its stem: it is no stop word and stems to itself. */
-  public static boolean isOwnStem(String word) {
-    char[] chars = word.toCharArray();
-    char[] stem = stemOf(chars, chars.length, PORTER.get());
-    return stem != null && java.util.Arrays.equals(stem, chars);
-  }
-
-  /** The terms of the text field that hold the occurrences of a stem: its marked term, and itself when it is its own stem. */
-  public static List<String> termsOf(String stem) {
-    return isOwnStem(stem) ? List.of(marked(stem), stem) : List.of(marked(stem));
-  }
-
-  /**
-   * The stem a term of the text field stands for: the stem of a marked term, the word itself when it
-   * is its own stem, null for any other word (its stem is marked beside it, or it is a stop word).
-   */
+  /** The stem a term of the text field holds, or null when the term is a word. */
   public static String stemOfTerm(String term) {
-    if (!term.isEmpty() && term.charAt(0) == Schema.STEM_MARK) {
-      return term.substring(1);
-    }
-    return isOwnStem(term) ? term : null;
+    return !term.isEmpty() && term.charAt(0) == Schema.STEM_MARK ? term.substring(1) : null;
   }
 
-  /**
-   * Paragraphs that use a stem. Its two terms are scored as one ({@link SynonymQuery}: their
-   * frequencies add up), as the occurrences of one stem; a term the index lacks is left out
-   * ({@link PresentTermsQuery}).
-   */
+  /** Paragraphs that use a stem. */
   public static Query query(String stem) {
-    List<String> terms = termsOf(stem);
-    if (terms.size() == 1) {
-      return new TermQuery(new Term(Schema.TEXT, terms.getFirst()));
-    }
-    SynonymQuery.Builder synonyms = new SynonymQuery.Builder(Schema.TEXT);
-    for (String term : terms) {
-      synonyms.addTerm(new Term(Schema.TEXT, term));
-    }
-    return new PresentTermsQuery(synonyms.build());
+    return new TermQuery(new Term(Schema.TEXT, marked(stem)));
   }
 }

@@ -4,18 +4,13 @@ import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * For stemmed search of the text field: turns each stem into the terms that field holds it under
- * ({@link EnglishStems#termsOf}), stacked at one position, so the query parser makes them one
- * synonym query, or one position of a phrase. Not thread-safe, like every token stream.
+ * For stemmed search of the text field: marks each stem as the text field holds it ({@link
+ * EnglishStems#marked}). Not thread-safe, like every token stream.
  */
 final class StemTermsFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-  /** The stem just written marked, when it is also to be written as the word it is; else null. */
-  private String ownStem;
 
   StemTermsFilter(TokenStream input) {
     super(input);
@@ -23,26 +18,14 @@ final class StemTermsFilter extends TokenFilter {
 
   @Override
   public boolean incrementToken() throws IOException {
-    if (ownStem != null) {
-      term.setEmpty().append(ownStem);
-      increment.setPositionIncrement(0);
-      ownStem = null;
-      return true;
-    }
     if (!input.incrementToken()) {
       return false;
     }
-    String stem = term.toString();
-    if (EnglishStems.isOwnStem(stem)) {
-      ownStem = stem;
-    }
-    term.setEmpty().append(EnglishStems.marked(stem));
+    int length = term.length();
+    char[] buffer = term.resizeBuffer(length + 1);
+    System.arraycopy(buffer, 0, buffer, 1, length);
+    buffer[0] = Schema.STEM_MARK;
+    term.setLength(length + 1);
     return true;
-  }
-
-  @Override
-  public void reset() throws IOException {
-    super.reset();
-    ownStem = null;
   }
 }

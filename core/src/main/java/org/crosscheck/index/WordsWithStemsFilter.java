@@ -10,13 +10,13 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Writes the text field's terms ({@link EnglishStems}): each word as it comes, then, at the same
- * position and with the same offsets, its stem marked with {@link Schema#STEM_MARK} when the stem
- * differs from the word. It remembers what it worked out for each word, as {@link
+ * position and with the same offsets, its stem marked with {@link Schema#STEM_MARK} unless the word
+ * is a stop word. It remembers what it worked out for each word, as {@link
  * RememberingPorterStemFilter} does, since news text repeats its words. Not thread-safe, like every
  * token stream; an analyzer gives each thread its own.
  */
 final class WordsWithStemsFilter extends TokenFilter {
-  /** What the memory holds for a word that gets no stem beside it: a stop word, or its own stem. */
+  /** What the memory holds for a stop word, which gets no stem beside it. */
   private static final char[] NO_STEM = new char[0];
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -59,7 +59,7 @@ final class WordsWithStemsFilter extends TokenFilter {
 
   private char[] markedStemOf(char[] word, int length) {
     char[] stem = EnglishStems.stemOf(word, length, porter);
-    if (stem == null || Arrays.equals(stem, 0, stem.length, word, 0, length)) {
+    if (stem == null) {
       return NO_STEM;
     }
     char[] marked = new char[stem.length + 1];

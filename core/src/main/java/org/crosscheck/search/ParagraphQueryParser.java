@@ -16,7 +16,6 @@ import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.crosscheck.InvalidQueryException;
 import org.crosscheck.entities.EntityQueries;
-import org.crosscheck.index.PresentTermsQuery;
 import org.crosscheck.index.Schema;
 import org.crosscheck.index.TextAnalyzers;
 
@@ -232,9 +231,9 @@ public final class ParagraphQueryParser {
       }
       QueryField target = resolve(field);
       return switch (target.match()) {
-        case TEXT -> presentTerms(super.getFieldQuery(target.indexField(), queryText, quoted));
+        case TEXT -> super.getFieldQuery(target.indexField(), queryText, quoted);
         case EXACT_TEXT -> newFieldQuery(EXACT, target.indexField(), queryText, quoted);
-        case QUOTED_TEXT -> withinQuotes(presentTerms(super.getFieldQuery(Schema.TEXT, queryText, quoted)));
+        case QUOTED_TEXT -> withinQuotes(super.getFieldQuery(Schema.TEXT, queryText, quoted));
         case KEYWORD -> new TermQuery(new Term(target.indexField(), queryText.strip()));
         case KEYWORD_IGNORE_CASE -> new TermQuery(new Term(target.indexField(), lower(queryText)));
         case INTEGER -> IntPoint.newExactQuery(target.indexField(), integer(target, queryText));
@@ -252,8 +251,7 @@ public final class ParagraphQueryParser {
       fieldAlreadyMapped = true;
       mappedAnalyzer = target.match() == QueryField.Match.EXACT_TEXT ? EXACT : getAnalyzer();
       try {
-        Query phrase = super.getFieldQuery(searched(target), queryText, slop);
-        return scoped(target, target.match() == QueryField.Match.EXACT_TEXT ? phrase : presentTerms(phrase));
+        return scoped(target, super.getFieldQuery(searched(target), queryText, slop));
       } finally {
         fieldAlreadyMapped = false;
       }
@@ -349,11 +347,6 @@ public final class ParagraphQueryParser {
     /** The query, kept to the paragraph's quotes for {@code quote:}; null (only stop words) stays null. */
     private static Query scoped(QueryField field, Query query) {
       return field.match() == QueryField.Match.QUOTED_TEXT ? withinQuotes(query) : query;
-    }
-
-    /** Stemmed text: a stem's two terms, of which the index may hold one (see {@link PresentTermsQuery}). */
-    private static Query presentTerms(Query stemmed) {
-      return stemmed == null ? null : new PresentTermsQuery(stemmed);
     }
 
     private static Query withinQuotes(Query text) {
