@@ -44,7 +44,7 @@ class CliTest {
     List<String> lines = first.out().lines().toList();
     assertEquals("5 paragraphs match \"honest mistake\"", lines.getFirst());
     assertEquals(" 1. Yahoo News · Pentagon gets signals crossed over Iraq withdrawal. Confusion ensues.", lines.get(2));
-    assertEquals("    ¶10  001_ae67bbf54034e372:10  score 2.879", lines.get(3));
+    assertEquals("    ¶10  001_ae67bbf54034e372:10  score 2.469", lines.get(3));
     assertEquals("    “It was a mistake, an [[honest mistake]], a draft unsigned letter, because we are moving forces around,”"
         + " Milley told reporters, adding, “It shouldn't have been sent.”", lines.get(4));
     assertTrue(first.out().contains(" 3. Military Times · (untitled: 004_cb1a41b3aa05e9b8)"));

@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Indexing throughput: a whole tiled corpus indexed from its files into an empty index folder, by
  * crosscheck's pipeline ({@link Crosscheck#index}: read, parse, detect boilerplate, split sentences,
- * extract entities, write the analysed text field (words and stems), the entity fields and the stored and doc-values
+ * extract entities, write two analysed text fields, the entity fields and the stored and doc-values
  * fields of the schema), by the same without entity extraction, and by the {@link PlainLucene}
  * baseline, in one run. crosscheck writes articles on {@link #threads} threads (the reading thread
  * parses meanwhile); the baseline is single-threaded, as a developer would write it. The score is

@@ -26,8 +26,8 @@ import org.crosscheck.index.TextAnalyzers;
 
 /**
  * A text run through the index's own analyzers, so that what the same-fact scorer compares is exactly
- * what the index holds: the stems and the words of {@link Schema#TEXT} (see {@code EnglishStems}),
- * and the spans of quoted passages. Immutable.
+ * what the index holds: stemmed terms as in {@link Schema#TEXT}, every word as in {@link
+ * Schema#TEXT_EXACT}, and the spans of quoted passages. Immutable.
  *
  * @param text the text
  * @param stems the stemmed, stop-word-free terms with their offsets, in order
@@ -55,7 +55,7 @@ record AnalyzedText(
   static AnalyzedText of(String text) {
     ParagraphEntities entities = entities(text);
     List<EntityMention> names = entities.mentions().stream().filter(m -> NAMED.contains(m.type())).toList();
-    return new AnalyzedText(text, tokens(ENGLISH, Schema.TEXT, text), tokens(EXACT, Schema.TEXT, text), quotations(text),
+    return new AnalyzedText(text, tokens(ENGLISH, Schema.TEXT, text), tokens(EXACT, Schema.TEXT_EXACT, text), quotations(text),
         entities.quantities(), names);
   }
 

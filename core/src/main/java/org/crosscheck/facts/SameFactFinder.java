@@ -28,7 +28,6 @@ import org.crosscheck.InvalidQueryException;
 import org.crosscheck.ParagraphNotFoundException;
 import org.crosscheck.entities.Quantity;
 import org.crosscheck.Span;
-import org.crosscheck.index.EnglishStems;
 import org.crosscheck.index.IndexedParagraph;
 import org.crosscheck.index.ParagraphDocuments;
 import org.crosscheck.index.Schema;
@@ -185,7 +184,7 @@ public final class SameFactFinder {
       }
       BooleanQuery.Builder terms = new BooleanQuery.Builder();
       for (String stem : rarest) {
-        terms.add(EnglishStems.query(stem), BooleanClause.Occur.SHOULD);
+        terms.add(new TermQuery(new Term(Schema.TEXT, stem)), BooleanClause.Occur.SHOULD);
       }
       BooleanQuery.Builder builder = new BooleanQuery.Builder()
           .add(terms.build(), BooleanClause.Occur.MUST)

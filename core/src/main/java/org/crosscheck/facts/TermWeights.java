@@ -11,14 +11,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
-import org.crosscheck.index.EnglishStems;
 import org.crosscheck.index.Schema;
 
 /**
- * How much a shared stem says: its inverse document frequency in {@link Schema#TEXT} (its marked
- * term, see {@link EnglishStems}), so "honest" (a few paragraphs) counts for more than "Iraq" (most
- * of them). A stem the corpus never uses gets
+ * How much a shared stem says: its inverse document frequency in {@link Schema#TEXT}, so "honest"
+ * (a few paragraphs) counts for more than "Iraq" (most of them). A stem the corpus never uses gets
  * half the weight of the rarest one: it cannot be matched, but a statement made mostly of such words
  * should not be reported on the strength of its one common word. Thread-safe: the facts report
  * analyses paragraphs on several threads with one, so each stem is looked up in the index once.
@@ -35,24 +32,19 @@ final class TermWeights {
 
   /**
    * Weights that know the document frequency of every stem of the index beforehand, read in one pass
-   * over each segment's stem terms. The facts report looks up nearly every stem of the corpus, and
-   * one pass costs far less than seeking each stem in every segment.
+   * over each segment's terms. The facts report looks up nearly every stem of the corpus, and one
+   * pass costs far less than seeking each stem in every segment.
    */
   static TermWeights ofEveryStem(IndexReader reader) throws IOException {
     TermWeights weights = new TermWeights(reader);
-    BytesRef firstStem = new BytesRef(String.valueOf(Schema.STEM_MARK));
     for (LeafReaderContext leaf : reader.leaves()) {
       Terms terms = leaf.reader().terms(Schema.TEXT);
       if (terms == null) {
         continue;
       }
-      // The marked stems sort together, before every word: from the first to the first term that is no stem.
-      TermsEnum each = terms.iterator();
-      if (each.seekCeil(firstStem) == TermsEnum.SeekStatus.END) {
-        continue;
-      }
-      for (BytesRef term = each.term(); term != null && StringHelper.startsWith(term, firstStem); term = each.next()) {
-        weights.frequencies.merge(EnglishStems.stemOfTerm(term.utf8ToString()), each.docFreq(), Integer::sum);
+      TermsEnum stems = terms.iterator();
+      for (BytesRef stem = stems.next(); stem != null; stem = stems.next()) {
+        weights.frequencies.merge(stem.utf8ToString(), stems.docFreq(), Integer::sum);
       }
     }
     weights.everyStemRead = true;
@@ -108,7 +100,7 @@ final class TermWeights {
 
   private int readDocumentFrequency(String stem) {
     try {
-      return reader.docFreq(new Term(Schema.TEXT, EnglishStems.marked(stem)));
+      return reader.docFreq(new Term(Schema.TEXT, stem));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read term statistics: " + e.getMessage(), e);
     }

@@ -27,12 +27,14 @@ public final class ParagraphDocuments {
   private ParagraphDocuments() {}
 
   /** Analysed, stored, with offsets in the postings so the UnifiedHighlighter needs no re-analysis. */
-  private static final FieldType TEXT_WITH_OFFSETS = textType();
+  private static final FieldType TEXT_WITH_OFFSETS = textType(true);
+  /** As above but not stored: the exact variant is highlighted through the stored {@link Schema#TEXT}. */
+  private static final FieldType EXACT_WITH_OFFSETS = textType(false);
 
-  private static FieldType textType() {
+  private static FieldType textType(boolean stored) {
     FieldType type = new FieldType();
     type.setTokenized(true);
-    type.setStored(true);
+    type.setStored(stored);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;
@@ -77,6 +79,7 @@ public final class ParagraphDocuments {
     doc.add(new StringField(Schema.KIND, paragraph.kind().label(), Field.Store.YES));
     doc.add(new StoredField(Schema.BOILERPLATE, paragraph.boilerplate().label()));
     doc.add(new Field(Schema.TEXT, paragraph.text(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(Schema.TEXT_EXACT, paragraph.text(), EXACT_WITH_OFFSETS));
     doc.add(new StoredField(Schema.SENTENCES, encodeSpans(paragraph.sentences())));
     doc.add(new StoredField(Schema.SOURCE_SPAN, encodeSpans(List.of(paragraph.source()))));
     doc.add(new StoredField(Schema.SOURCE, article.source()));

@@ -5,17 +5,17 @@ import java.util.Arrays;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
- * Lucene's {@link org.apache.lucene.analysis.en.PorterStemFilter}, token for token, with a memory of
- * the stems it has worked out. News text repeats its words (the same few thousand make most of
- * every paragraph, and every paragraph carries its article's title), so looking a word up costs
- * less than stemming it again: Porter's algorithm walks the word once per suffix rule. A word not
- * yet seen is stemmed by Lucene's own filter ({@link PorterStems}), so the stems are Lucene's
- * exactly. Not thread-safe, like every token stream; an analyzer gives each thread its own, and so
- * its own memory.
+ * Lucene's {@link PorterStemFilter}, token for token, with a memory of the stems it has worked out.
+ * News text repeats its words (the same few thousand make most of every paragraph, and the title,
+ * the quoted words and the text go through stemming each), so looking a word up costs less than
+ * stemming it again: Porter's algorithm walks the word once per suffix rule. A word not yet seen is
+ * stemmed by Lucene's own filter (its stemmer is not public), so the stems are Lucene's exactly. Not
+ * thread-safe, like every token stream; an analyzer gives each thread its own, and so its own memory.
  */
 final class RememberingPorterStemFilter extends TokenFilter {
   /**
@@ -28,7 +28,8 @@ final class RememberingPorterStemFilter extends TokenFilter {
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
   /** Each word seen to its stem. */
   private final CharArrayMap<char[]> stems = new CharArrayMap<>(1_024, false);
-  private final PorterStems porter = new PorterStems();
+  private final OneWord unseen = new OneWord();
+  private final PorterStemFilter porter = new PorterStemFilter(unseen);
 
   RememberingPorterStemFilter(TokenStream input) {
     super(input);
@@ -44,7 +45,7 @@ final class RememberingPorterStemFilter extends TokenFilter {
     }
     char[] stem = stems.get(term.buffer(), 0, term.length());
     if (stem == null) {
-      stem = porter.stem(term.buffer(), term.length());
+      stem = stemOf(term);
       if (stems.size() >= MAX_REMEMBERED) {
         stems.clear();
       }
@@ -52,5 +53,37 @@ final class RememberingPorterStemFilter extends TokenFilter {
     }
     term.copyBuffer(stem, 0, stem.length);
     return true;
+  }
+
+  private char[] stemOf(CharTermAttribute word) throws IOException {
+    unseen.word.copyBuffer(word.buffer(), 0, word.length());
+    unseen.pending = true;
+    porter.incrementToken();
+    return Arrays.copyOf(unseen.word.buffer(), unseen.word.length());
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    porter.reset();
+  }
+
+  @Override
+  public void close() throws IOException {
+    super.close();
+    porter.close();
+  }
+
+  /** A stream of the one word put in it, for {@link #porter} to stem in place. */
+  private static final class OneWord extends TokenStream {
+    final CharTermAttribute word = addAttribute(CharTermAttribute.class);
+    boolean pending;
+
+    @Override
+    public boolean incrementToken() {
+      boolean next = pending;
+      pending = false;
+      return next;
+    }
   }
 }

@@ -11,7 +11,7 @@ public final class Schema {
   private Schema() {}
 
   /** The version of this schema and of the ingestion rules, stored in every commit. */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   /** Commit user data key holding {@link #VERSION}. */
   public static final String COMMIT_SCHEMA_VERSION = "crosscheck.schema";
@@ -38,16 +38,10 @@ public final class Schema {
   public static final String KIND = "kind";
   /** Why a paragraph is boilerplate ({@code photo-caption}, ...); stored only, for display. */
   public static final String BOILERPLATE = "boilerplate";
-  /**
-   * The paragraph text: every word lower-cased and accent-folded as written (exact phrases, quotes),
-   * and at the same position its English stem marked with {@link #STEM_MARK} when it differs
-   * (stemmed search); see {@code EnglishStems}. One field instead of a stemmed and an exact one,
-   * which cost a third more indexing. Offsets in the postings for the UnifiedHighlighter; stored as
-   * the original text.
-   */
+  /** The paragraph text, English-analysed (stemmed, stop words out); postings with offsets for the UnifiedHighlighter; stored as the original text. */
   public static final String TEXT = "text";
-  /** The first char of a stem's term in {@link #TEXT}: no word the tokenizer cuts starts with it. */
-  public static final char STEM_MARK = '\u0002';
+  /** The same text lower-cased but neither stemmed nor stopped, for exact phrases and quotes; offsets in postings so it highlights through {@link #TEXT}. */
+  public static final String TEXT_EXACT = "text_exact";
   /** Sentence boundaries as offsets into the text ("start-end,start-end"); stored only, for sentence alignment. */
   public static final String SENTENCES = "sentences";
   /** Where the paragraph stands in its decoded source file ("start-end"); stored only. */

@@ -18,11 +18,10 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The analyzers of the paragraph index. The text analyzers first fold typographic quotes and
+ * The analyzers of the paragraph index. Both text analyzers first fold typographic quotes and
  * apostrophes to plain ones (news copy uses ’ where a user types '), split on Unicode word
- * boundaries, lower-case and fold accents ("détente" matches "detente"). The exact one keeps every
- * word as written; the English one then drops stop words and stems; the text field's holds both, a
- * word and its stem at one position ({@link EnglishStems}).
+ * boundaries, lower-case and fold accents ("détente" matches "detente"). The English one then drops
+ * stop words and stems; the exact one keeps every word as written.
  */
 public final class TextAnalyzers {
   private TextAnalyzers() {}
@@ -64,42 +63,11 @@ public final class TextAnalyzers {
     return new QuoteFoldingAnalyzer() {
       @Override
       TokenStream filter(TokenStream words) {
-        return englishFilters(words);
-      }
-    };
-  }
-
-  private static TokenStream englishFilters(TokenStream words) {
-    TokenStream stream = new EnglishPossessiveFilter(words);
-    stream = new LowerCaseFilter(stream);
-    stream = new ASCIIFoldingFilter(stream);
-    stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-    return new RememberingPorterStemFilter(stream);
-  }
-
-  /**
-   * What the text field holds ({@link EnglishStems}): every word as {@link #exact()} writes it and,
-   * beside a word whose English stem differs from it, the stem marked. One pass of the tokenizer
-   * gives both, and a word that is its own stem is written once.
-   */
-  public static Analyzer text() {
-    return new QuoteFoldingAnalyzer() {
-      @Override
-      TokenStream filter(TokenStream words) {
-        return new WordsWithStemsFilter(new ASCIIFoldingFilter(new LowerCaseFilter(words)));
-      }
-    };
-  }
-
-  /**
-   * Stemmed search of the text field: the words of a query stemmed as {@link #english()} stems
-   * them, each stem turned into the terms the text field holds it under.
-   */
-  public static Analyzer stemmedSearch() {
-    return new QuoteFoldingAnalyzer() {
-      @Override
-      TokenStream filter(TokenStream words) {
-        return new StemTermsFilter(englishFilters(words));
+        TokenStream stream = new EnglishPossessiveFilter(words);
+        stream = new LowerCaseFilter(stream);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return new RememberingPorterStemFilter(stream);
       }
     };
   }
@@ -144,25 +112,14 @@ public final class TextAnalyzers {
     }
   }
 
-  /** The analyzer each field is indexed with: words and stems for the text, English for the title, entity names split on spaces, keywords elsewhere. */
+  /** The analyzer for each field: English for text and title, exact for the exact text, entity names split on spaces, keywords elsewhere. */
   public static Analyzer perField() {
-    return perField(text());
-  }
-
-  /**
-   * The analyzer each field is searched with: as {@link #perField()}, but the text field's words are
-   * stemmed ({@link #stemmedSearch()}). Exact search of the text field uses {@link #exact()}.
-   */
-  public static Analyzer perFieldForSearch() {
-    return perField(stemmedSearch());
-  }
-
-  private static Analyzer perField(Analyzer text) {
     Analyzer english = english();
     Analyzer names = entityNames();
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
-        Schema.TEXT, text,
+        Schema.TEXT, english,
         Schema.TITLE, english,
+        Schema.TEXT_EXACT, exact(),
         Schema.PERSON_NAME, names,
         Schema.ORG_NAME, names,
         Schema.PLACE_NAME, names,

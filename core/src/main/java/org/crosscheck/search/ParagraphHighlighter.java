@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.FieldInfos;
@@ -24,8 +25,8 @@ import org.crosscheck.index.TextAnalyzers;
 /**
  * Finds the matches of a query in the stored paragraph text with Lucene's {@link UnifiedHighlighter},
  * reading offsets from the postings. Weight matches are on, so a phrase is one match ("honest
- * mistake", not "honest" and "mistake" apart). Stemmed and exact matches alike are in the text
- * field, whose words and stems carry their offsets in the stored text.
+ * mistake", not "honest" and "mistake" apart). Matches in the exact-text field are shown in the
+ * stored text too, since both fields are cut from the same string by the same tokenizer.
  *
  * <p>One instance serves one searcher; make one per search. Not thread-safe.
  */
@@ -54,6 +55,7 @@ final class ParagraphHighlighter extends UnifiedHighlighter {
         .withHighlightPhrasesStrictly(true)
         .withMaxLength(Integer.MAX_VALUE - 1)
         .withMaxNoHighlightPassages(1)
+        .withMaskedFieldsFunc(field -> field.equals(Schema.TEXT) ? Set.of(Schema.TEXT_EXACT) : Set.of())
         .withFormatter(new SpanFormatter()));
     fieldInfos = FIELD_INFOS.computeIfAbsent(searcher.getIndexReader(), FieldInfos::getMergedFieldInfos);
   }

@@ -28,9 +28,7 @@ import org.crosscheck.index.TextAnalyzers;
  * <p>Cheap to make; one instance is not thread-safe, so use {@link #parse(String)}, which makes its own.
  */
 public final class ParagraphQueryParser {
-  private static final Analyzer ANALYZER = TextAnalyzers.perFieldForSearch();
-  /** For {@code exact:}, which searches the words of the text field as written. */
-  private static final Analyzer EXACT = TextAnalyzers.exact();
+  private static final Analyzer ANALYZER = TextAnalyzers.perField();
 
   /** Deeper nesting than this is refused before parsing: the parser recurses once per level. */
   public static final int MAX_NESTING = 64;
@@ -221,18 +219,15 @@ public final class ParagraphQueryParser {
      * back into {@link #getFieldQuery(String, String, boolean)} with the index field's name.
      */
     private boolean fieldAlreadyMapped;
-    /** The analyzer of the field already mapped. */
-    private Analyzer mappedAnalyzer;
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
       if (fieldAlreadyMapped) {
-        return newFieldQuery(mappedAnalyzer, field, queryText, quoted);
+        return super.getFieldQuery(field, queryText, quoted);
       }
       QueryField target = resolve(field);
       return switch (target.match()) {
         case TEXT -> super.getFieldQuery(target.indexField(), queryText, quoted);
-        case EXACT_TEXT -> newFieldQuery(EXACT, target.indexField(), queryText, quoted);
         case QUOTED_TEXT -> withinQuotes(super.getFieldQuery(Schema.TEXT, queryText, quoted));
         case KEYWORD -> new TermQuery(new Term(target.indexField(), queryText.strip()));
         case KEYWORD_IGNORE_CASE -> new TermQuery(new Term(target.indexField(), lower(queryText)));
@@ -249,7 +244,6 @@ public final class ParagraphQueryParser {
         return getFieldQuery(field, queryText, true);
       }
       fieldAlreadyMapped = true;
-      mappedAnalyzer = target.match() == QueryField.Match.EXACT_TEXT ? EXACT : getAnalyzer();
       try {
         return scoped(target, super.getFieldQuery(searched(target), queryText, slop));
       } finally {
@@ -291,7 +285,7 @@ public final class ParagraphQueryParser {
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
       QueryField target = resolve(field);
       return switch (target.match()) {
-        case TEXT, EXACT_TEXT, QUOTED_TEXT -> scoped(target, super.getWildcardQuery(searched(target), termStr));
+        case TEXT, QUOTED_TEXT -> scoped(target, super.getWildcardQuery(searched(target), termStr));
         case KEYWORD -> new WildcardQuery(new Term(target.indexField(), termStr));
         case KEYWORD_IGNORE_CASE -> new WildcardQuery(new Term(target.indexField(), lower(termStr)));
         case INTEGER, NUMBER -> throw new UnknownField("field '" + target.name() + "' takes a number, not a wildcard");
@@ -303,7 +297,7 @@ public final class ParagraphQueryParser {
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
       QueryField target = resolve(field);
       return switch (target.match()) {
-        case TEXT, EXACT_TEXT, QUOTED_TEXT -> scoped(target, super.getPrefixQuery(searched(target), termStr));
+        case TEXT, QUOTED_TEXT -> scoped(target, super.getPrefixQuery(searched(target), termStr));
         case KEYWORD -> new PrefixQuery(new Term(target.indexField(), termStr));
         case KEYWORD_IGNORE_CASE -> new PrefixQuery(new Term(target.indexField(), lower(termStr)));
         case INTEGER, NUMBER -> throw new UnknownField("field '" + target.name() + "' takes a number, not a prefix");
@@ -334,7 +328,7 @@ public final class ParagraphQueryParser {
 
     private static boolean isText(QueryField field) {
       return switch (field.match()) {
-        case TEXT, EXACT_TEXT, QUOTED_TEXT -> true;
+        case TEXT, QUOTED_TEXT -> true;
         default -> false;
       };
     }

@@ -20,8 +20,6 @@ public record QueryField(String name, String indexField, Match match, String des
   public enum Match {
     /** Analysed text: words, phrases, wildcards, fuzzy terms. */
     TEXT,
-    /** The text field's words as written, unstemmed: words, phrases, wildcards, fuzzy terms. */
-    EXACT_TEXT,
     /** As {@link #TEXT}, but only matches inside the paragraph's quotes count ({@code WithinQuotesQuery}). */
     QUOTED_TEXT,
     /** One whole value compared exactly. */
@@ -44,7 +42,7 @@ public record QueryField(String name, String indexField, Match match, String des
 
   static {
     register(DEFAULT);
-    register(new QueryField("exact", Schema.TEXT, Match.EXACT_TEXT, "the paragraph text as written: no stemming, stop words kept"));
+    register(new QueryField("exact", Schema.TEXT_EXACT, Match.TEXT, "the paragraph text as written: no stemming, stop words kept"));
     register(new QueryField("title", Schema.TITLE, Match.TEXT, "the article's title"));
     register(new QueryField("outlet", Schema.OUTLET_KEY, Match.KEYWORD_IGNORE_CASE, "the outlet, whole name, any case"));
     register(new QueryField("article", Schema.ARTICLE, Match.KEYWORD, "the article id (file name without .txt)"));

@@ -63,24 +63,24 @@ class ShellTest {
         crosscheck> 2 paragraphs match ferry
 
          1. Harbour News · Ferry returns
-            ¶1  Harbour News/ferry:1  score 0.396
+            ¶1  Harbour News/ferry:1  score 0.343
             The [[ferry]] left at dawn.
 
          2. Gazette · Storm warning
-            ¶1  Gazette/storm:1  score 0.359
+            ¶1  Gazette/storm:1  score 0.277
             A storm may stop the [[ferry]] tomorrow.
         crosscheck> Searching Gazette only; :outlet alone searches all.
         crosscheck[Gazette]> 1 paragraph matches ferry
 
          1. Gazette · Storm warning
-            ¶1  Gazette/storm:1  score 0.359
+            ¶1  Gazette/storm:1  score 0.277
             A storm may stop the [[ferry]] tomorrow.
         crosscheck[Gazette]> Searching all outlets.
         crosscheck> Showing 1 hit per search.
         crosscheck> 2 paragraphs match ferry (showing 1-1)
 
          1. Harbour News · Ferry returns
-            ¶1  Harbour News/ferry:1  score 0.396
+            ¶1  Harbour News/ferry:1  score 0.343
             The [[ferry]] left at dawn.
         crosscheck> No paragraph ferry in the index.
         crosscheck> Harbour News · Ferry returns
