@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import org.crosscheck.Crosscheck;
+import org.crosscheck.index.IngestionCode;
 import org.crosscheck.index.Schema;
 
 /**
@@ -37,9 +38,12 @@ final class BenchFolders {
 
   /** The crosscheck index of a tiled corpus, built unless a complete one is there. */
   static Path crosscheckIndex(TiledCorpus corpus, Path work) {
-    // The schema version is part of the name: an index of another version is rebuilt, not reused.
-    Path folder = indexFolder(corpus, work, "crosscheck-schema" + Schema.VERSION);
+    // The schema version and the ingestion code's digest are part of the name: an index written by
+    // other rules (a changed analyzer keeps the version until it is bumped) is rebuilt, not reused.
+    String name = "crosscheck-schema" + Schema.VERSION + "-" + IngestionCode.digest();
+    Path folder = indexFolder(corpus, work, name);
     if (!Files.exists(folder.resolve(COMPLETE))) {
+      deleteOtherCrosscheckIndexes(folder.getParent(), name);
       delete(folder);
       long started = System.nanoTime();
       try (Crosscheck crosscheck = Crosscheck.open(folder)) {
@@ -48,6 +52,19 @@ final class BenchFolders {
       markComplete(folder, started);
     }
     return folder;
+  }
+
+  /** Indexes of the same tiled corpus written by other crosscheck code: stale, and each as big as the corpus. */
+  private static void deleteOtherCrosscheckIndexes(Path parent, String keep) {
+    if (!Files.isDirectory(parent)) {
+      return;
+    }
+    try (var folders = Files.list(parent)) {
+      folders.filter(f -> f.getFileName().toString().startsWith("crosscheck-") && !f.getFileName().toString().equals(keep))
+          .forEach(BenchFolders::delete);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The plain-Lucene index of a tiled corpus, built unless a complete one is there. */
