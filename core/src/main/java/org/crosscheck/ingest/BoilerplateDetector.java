@@ -250,11 +250,10 @@ public final class BoilerplateDetector {
           // ASCII, most of the text, answered from a table without Character's lookups or branches.
           wordChar = ASCII_WORD_CHAR[c];
           asciiLower[i] = ASCII_LOWER[c];
-          lineBreak |= c >= '\n' && c <= '\r'; // \n, vertical tab, \f and \r
         } else {
           wordChar = Character.isLetterOrDigit(c) ? 1 : 0;
-          lineBreak |= c == '\u0085' || c == '\u2028' || c == '\u2029';
         }
+        lineBreak |= isLineBreak(c);
         words += wordChar & ~inWord; // a word starts where a letter or digit follows anything else
         inWord = wordChar;
       }

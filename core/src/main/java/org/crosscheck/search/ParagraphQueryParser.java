@@ -227,8 +227,7 @@ public final class ParagraphQueryParser {
       }
       QueryField target = resolve(field);
       return switch (target.match()) {
-        case TEXT -> super.getFieldQuery(target.indexField(), queryText, quoted);
-        case QUOTED_TEXT -> withinQuotes(super.getFieldQuery(Schema.TEXT, queryText, quoted));
+        case TEXT, QUOTED_TEXT -> scoped(target, super.getFieldQuery(searched(target), queryText, quoted));
         case KEYWORD -> new TermQuery(new Term(target.indexField(), queryText.strip()));
         case KEYWORD_IGNORE_CASE -> new TermQuery(new Term(target.indexField(), lower(queryText)));
         case INTEGER -> IntPoint.newExactQuery(target.indexField(), integer(target, queryText));
@@ -340,11 +339,7 @@ public final class ParagraphQueryParser {
 
     /** The query, kept to the paragraph's quotes for {@code quote:}; null (only stop words) stays null. */
     private static Query scoped(QueryField field, Query query) {
-      return field.match() == QueryField.Match.QUOTED_TEXT ? withinQuotes(query) : query;
-    }
-
-    private static Query withinQuotes(Query text) {
-      return text == null ? null : new WithinQuotesQuery(text);
+      return field.match() == QueryField.Match.QUOTED_TEXT && query != null ? new WithinQuotesQuery(query) : query;
     }
 
     private static int integer(QueryField field, String text) {

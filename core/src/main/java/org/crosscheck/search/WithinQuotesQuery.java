@@ -88,18 +88,12 @@ final class WithinQuotesQuery extends Query {
           return null;
         }
         List<Span> spans = EntityFields.decodeQuoteSpans(quotes.binaryValue());
-        Matches all = textWeight.matches(context, doc);
-        if (all == null) {
-          return null;
-        }
-        MatchesIterator first = inside(all.getMatches(Schema.TEXT), spans);
+        MatchesIterator first = matchesInside(textWeight, context, doc, spans);
         if (first == null || !first.next()) {
           return null;
         }
-        return MatchesUtils.forField(Schema.TEXT, () -> {
-          Matches again = textWeight.matches(context, doc);
-          return again == null ? null : inside(again.getMatches(Schema.TEXT), spans);
-        });
+        // The check above used up its iterator's first match: the highlighter gets one of its own.
+        return MatchesUtils.forField(Schema.TEXT, () -> matchesInside(textWeight, context, doc, spans));
       }
 
       @Override
@@ -123,9 +117,15 @@ final class WithinQuotesQuery extends Query {
     if (!quotes.advanceExact(doc)) {
       return false;
     }
-    Matches matches = textWeight.matches(context, doc);
-    MatchesIterator inside = matches == null ? null : inside(matches.getMatches(Schema.TEXT), EntityFields.decodeQuoteSpans(quotes.binaryValue()));
+    MatchesIterator inside = matchesInside(textWeight, context, doc, EntityFields.decodeQuoteSpans(quotes.binaryValue()));
     return inside != null && inside.next();
+  }
+
+  /** The text query's matches in a document that lie inside the spans; null when it has no match there at all. */
+  private static MatchesIterator matchesInside(Weight textWeight, LeafReaderContext context, int doc, List<Span> spans)
+      throws IOException {
+    Matches matches = textWeight.matches(context, doc);
+    return matches == null ? null : inside(matches.getMatches(Schema.TEXT), spans);
   }
 
   /** The matches that lie inside one of the spans; null when there are no matches at all. */
