@@ -30,6 +30,8 @@ public final class ParagraphDocuments {
   private static final FieldType TEXT_WITH_OFFSETS = textType(true);
   /** As above but not stored: the exact variant is highlighted through the stored {@link Schema#TEXT}. */
   private static final FieldType EXACT_WITH_OFFSETS = textType(false);
+  /** The title: analysed with positions for phrases, stored for display. */
+  private static final FieldType TITLE_TYPE = TextField.TYPE_STORED;
 
   private static FieldType textType(boolean stored) {
     FieldType type = new FieldType();
@@ -52,8 +54,9 @@ public final class ParagraphDocuments {
   public static List<Document> toDocuments(Article article, String fingerprint, EntityExtractor extractor) {
     ArticleEntities entities = extractor == null ? null : extractor.extract(article);
     List<Document> documents = new ArrayList<>(article.paragraphs().size());
+    TokenizedText title = new TokenizedText(article.title()); // every paragraph's document indexes it
     for (Paragraph paragraph : article.paragraphs()) {
-      Document doc = toDocument(article, paragraph, fingerprint);
+      Document doc = toDocument(article, title, paragraph, fingerprint);
       if (entities != null) {
         EntityFields.addTo(doc, entities.paragraph(paragraph.number()));
       }
@@ -63,6 +66,10 @@ public final class ParagraphDocuments {
   }
 
   public static Document toDocument(Article article, Paragraph paragraph, String fingerprint) {
+    return toDocument(article, new TokenizedText(article.title()), paragraph, fingerprint);
+  }
+
+  private static Document toDocument(Article article, TokenizedText title, Paragraph paragraph, String fingerprint) {
     Document doc = new Document();
     String id = paragraph.id(); // built on each call
     doc.add(new StringField(Schema.ID, id, Field.Store.YES));
@@ -72,14 +79,16 @@ public final class ParagraphDocuments {
     doc.add(new StoredField(Schema.OUTLET, article.outlet()));
     doc.add(new SortedDocValuesField(Schema.OUTLET, new BytesRef(article.outlet())));
     doc.add(new StringField(Schema.OUTLET_KEY, outletKey(article.outlet()), Field.Store.NO));
-    doc.add(new TextField(Schema.TITLE, article.title(), Field.Store.YES));
+    doc.add(title.englishField(Schema.TITLE, TITLE_TYPE));
     doc.add(new IntPoint(Schema.PARAGRAPH, paragraph.number()));
     doc.add(new StoredField(Schema.PARAGRAPH, paragraph.number()));
     doc.add(new NumericDocValuesField(Schema.PARAGRAPH, paragraph.number()));
     doc.add(new StringField(Schema.KIND, paragraph.kind().label(), Field.Store.YES));
     doc.add(new StoredField(Schema.BOILERPLATE, paragraph.boilerplate().label()));
-    doc.add(new Field(Schema.TEXT, paragraph.text(), TEXT_WITH_OFFSETS));
-    doc.add(new Field(Schema.TEXT_EXACT, paragraph.text(), EXACT_WITH_OFFSETS));
+    // Tokenized once for both fields; the words are worked out when the index writer reads them.
+    TokenizedText text = new TokenizedText(paragraph.text());
+    doc.add(text.englishField(Schema.TEXT, TEXT_WITH_OFFSETS));
+    doc.add(text.exactField(Schema.TEXT_EXACT, EXACT_WITH_OFFSETS));
     doc.add(new StoredField(Schema.SENTENCES, encodeSpans(paragraph.sentences())));
     doc.add(new StoredField(Schema.SOURCE_SPAN, encodeSpans(List.of(paragraph.source()))));
     doc.add(new StoredField(Schema.SOURCE, article.source()));

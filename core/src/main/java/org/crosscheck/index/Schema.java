@@ -11,7 +11,7 @@ public final class Schema {
   private Schema() {}
 
   /** The version of this schema and of the ingestion rules, stored in every commit. */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
 
   /** Commit user data key holding {@link #VERSION}. */
   public static final String COMMIT_SCHEMA_VERSION = "crosscheck.schema";

@@ -20,8 +20,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * The analyzers of the paragraph index. Both text analyzers first fold typographic quotes and
  * apostrophes to plain ones (news copy uses ’ where a user types '), split on Unicode word
- * boundaries, lower-case and fold accents ("détente" matches "detente"). The English one then drops
- * stop words and stems; the exact one keeps every word as written.
+ * boundaries, lower-case and fold accents ("détente" matches "detente"). The exact one keeps every
+ * word so; the English one then drops possessive endings and stop words, and stems. The English
+ * words are the exact words filtered further, so the index can tokenize a paragraph once for both
+ * fields ({@link TokenizedText}).
  */
 public final class TextAnalyzers {
   private TextAnalyzers() {}
@@ -63,11 +65,7 @@ public final class TextAnalyzers {
     return new QuoteFoldingAnalyzer() {
       @Override
       TokenStream filter(TokenStream words) {
-        TokenStream stream = new EnglishPossessiveFilter(words);
-        stream = new LowerCaseFilter(stream);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        return new RememberingPorterStemFilter(stream);
+        return englishWords(exactWords(words));
       }
     };
   }
@@ -77,9 +75,25 @@ public final class TextAnalyzers {
     return new QuoteFoldingAnalyzer() {
       @Override
       TokenStream filter(TokenStream words) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(words));
+        return exactWords(words);
       }
     };
+  }
+
+  /** The tokenizer's words as the exact field holds them: lower-cased, accents folded. */
+  private static TokenStream exactWords(TokenStream words) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(words));
+  }
+
+  /**
+   * The exact words as the English fields hold them. The possessive filter reads an 's' of either
+   * case after any apostrophe folding leaves, so running it after folding drops the same endings
+   * (and a few more: "’ſ" folds to "'s"); the index and the queries both run it here.
+   */
+  static TokenStream englishWords(TokenStream exactWords) {
+    TokenStream stream = new EnglishPossessiveFilter(exactWords);
+    stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    return new RememberingPorterStemFilter(stream);
   }
 
   /**
