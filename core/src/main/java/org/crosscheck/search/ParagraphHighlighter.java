@@ -56,7 +56,8 @@ final class ParagraphHighlighter extends UnifiedHighlighter {
         .withMaxLength(Integer.MAX_VALUE - 1)
         .withMaxNoHighlightPassages(1)
         .withMaskedFieldsFunc(field -> field.equals(Schema.TEXT) ? Set.of(Schema.TEXT_EXACT) : Set.of())
-        .withFormatter(new SpanFormatter()));
+        .withFormatter(new SpanFormatter())
+        .withScorer(new AllocationFreePassageScorer()));
     fieldInfos = FIELD_INFOS.computeIfAbsent(searcher.getIndexReader(), FieldInfos::getMergedFieldInfos);
   }
 
