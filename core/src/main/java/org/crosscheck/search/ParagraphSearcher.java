@@ -13,16 +13,13 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
@@ -42,10 +39,6 @@ import org.crosscheck.ingest.ParagraphKind;
  * searcher it is given, so any number of threads may search at once.
  */
 public final class ParagraphSearcher {
-  /** Best score first; equal scores in id order, so results never flicker between runs. */
-  private static final Sort BY_SCORE_THEN_ID =
-      new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING));
-
   private ParagraphSearcher() {}
 
   /**
@@ -60,19 +53,19 @@ public final class ParagraphSearcher {
     Query filtered = withFilters(parsed, options);
     int wanted = options.offset() + options.limit();
     IndexSearcher timed = withDeadline(searcher, SearchDeadline.in(options.timeout()));
-    TopFieldDocs top;
+    TopDocs top;
     long total;
     boolean partial;
     try {
-      // No second scoring pass for the hits: with the score as first sort key, each FieldDoc holds it.
-      top = timed.search(filtered, wanted, BY_SCORE_THEN_ID, false);
+      // Best score first, equal scores in id order, so results do not flicker between index builds.
+      top = timed.search(filtered, new TopHitsByScoreThenId(wanted, searcher.getIndexReader()));
       total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO || timed.timedOut()
           ? top.totalHits.value()
           : count(timed, parsed, filtered);
       partial = timed.timedOut();
     } catch (ExitableDirectoryReader.ExitingReaderException e) {
       // The time ran out while the query's terms were being enumerated, before any hit was collected.
-      top = new TopFieldDocs(new TotalHits(0, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), new ScoreDoc[0], BY_SCORE_THEN_ID.getSort());
+      top = new TopDocs(new TotalHits(0, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), new ScoreDoc[0]);
       total = 0;
       partial = true;
     } catch (IndexSearcher.TooManyClauses e) {
@@ -97,7 +90,7 @@ public final class ParagraphSearcher {
     List<List<Passage>> passages = new ParagraphHighlighter(searcher).passages(parsed, docIds, texts);
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      hits.add(hit(paragraphs[i], scoreOf(page[i]), passages.get(i), options.passages()));
+      hits.add(hit(paragraphs[i], page[i].score, passages.get(i), options.passages()));
     }
     return new SearchResults(query, total, options.offset(), hits, partial);
   }
@@ -230,11 +223,6 @@ public final class ParagraphSearcher {
   private static Query termsOf(String field, List<String> values) {
     List<BytesRef> terms = values.stream().map(BytesRef::new).toList();
     return new TermInSetQuery(field, terms);
-  }
-
-  /** The relevance score, the first sort value of a hit. */
-  private static float scoreOf(ScoreDoc hit) {
-    return hit instanceof FieldDoc field && field.fields[0] instanceof Float score ? score : hit.score;
   }
 
   private static ScoreDoc[] pageOf(ScoreDoc[] all, int offset) {
