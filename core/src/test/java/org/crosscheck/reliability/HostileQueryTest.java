@@ -169,6 +169,17 @@ class HostileQueryTest {
   }
 
   @Test
+  void aPlainTermQueryOutOfTimeAnswersWhatItHasFlaggedPartialToo() {
+    // A term query is searched without the reader's deadline checks (they watch term walks only): the collection still stops.
+    SearchResults full = crosscheck.search("harbour", SearchOptions.defaults().withLimit(5));
+    assertFalse(full.partial());
+    assertEquals(200, full.totalHits());
+    SearchResults cut = crosscheck.search("harbour", SearchOptions.defaults().withLimit(5).withTimeout(Duration.ofNanos(1)));
+    assertTrue(cut.partial(), "a deadline already past stops the collection");
+    assertTrue(cut.totalHits() < 200, cut.totalHits() + " hits");
+  }
+
+  @Test
   void aBadTimeoutIsRefusedNamingTheParameter() {
     try {
       SearchOptions.defaults().withTimeout(Duration.ZERO);
