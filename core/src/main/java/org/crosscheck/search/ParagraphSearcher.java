@@ -54,6 +54,7 @@ public final class ParagraphSearcher {
     }
     Query filtered = withFilters(parsed, options);
     int wanted = options.offset() + options.limit();
+    // The options' filters name their terms (outlets, articles, names): only the query itself can walk terms.
     IndexSearcher timed = withDeadline(searcher, SearchDeadline.in(options.timeout()), walksTerms(parsed));
     TopDocs top;
     long total;
