@@ -3,7 +3,6 @@ package org.crosscheck.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -12,9 +11,6 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 class RememberingPorterStemFilterTest {
@@ -36,18 +32,7 @@ class RememberingPorterStemFilterTest {
   }
 
   private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
-    List<String> tokens = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("text", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
-      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        tokens.add(term + "@" + offsets.startOffset() + "-" + offsets.endOffset() + "+" + increment.getPositionIncrement());
-      }
-      stream.end();
-    }
-    return tokens;
+    return TokenLists.of(analyzer.tokenStream("text", text));
   }
 
   @Test

@@ -13,9 +13,6 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.junit.jupiter.api.Test;
@@ -87,24 +84,7 @@ class TokenizedTextTest {
           ? tokenized.englishField(Schema.TEXT, TextField.TYPE_NOT_STORED)
           : tokenized.exactField(Schema.TEXT_EXACT, TextField.TYPE_NOT_STORED);
       reused = field.tokenStream(null, reused);
-      assertEquals(tokens(analyzer.tokenStream(Schema.TEXT, text)), tokens(reused), text);
+      assertEquals(TokenLists.withEnd(analyzer.tokenStream(Schema.TEXT, text)), TokenLists.withEnd(reused), text);
     }
-  }
-
-  /** Each token as term@start-end+increment, then the state at the end. */
-  private static List<String> tokens(TokenStream stream) throws IOException {
-    List<String> tokens = new ArrayList<>();
-    try (stream) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        tokens.add(term + "@" + offset.startOffset() + "-" + offset.endOffset() + "+" + increment.getPositionIncrement());
-      }
-      stream.end();
-      tokens.add("end@" + offset.startOffset() + "-" + offset.endOffset() + "+" + increment.getPositionIncrement());
-    }
-    return tokens;
   }
 }
