@@ -21,8 +21,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.crosscheck.InvalidQueryException;
 import org.crosscheck.ParagraphNotFoundException;
@@ -32,6 +30,7 @@ import org.crosscheck.index.IndexedParagraph;
 import org.crosscheck.index.ParagraphDocuments;
 import org.crosscheck.index.Schema;
 import org.crosscheck.ingest.ParagraphKind;
+import org.crosscheck.search.TopHitsByScoreThenId;
 
 /**
  * The same-fact query: which outlets report a statement, and in which words.
@@ -64,8 +63,6 @@ public final class SameFactFinder {
   static final double SECOND_SENTENCE_GAIN = 0.05;
 
   private static final Set<String> SOURCE_FIELDS = Set.of(Schema.ID, Schema.OUTLET, Schema.ARTICLE);
-
-  private static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING));
 
   private SameFactFinder() {}
 
@@ -190,7 +187,8 @@ public final class SameFactFinder {
           .add(terms.build(), BooleanClause.Occur.MUST)
           .add(new TermQuery(new Term(Schema.KIND, ParagraphKind.BODY.label())), BooleanClause.Occur.FILTER);
       query.ifPresent(q -> builder.add(Sources.matching(q.outlet(), q.paragraph().articleId()), BooleanClause.Occur.MUST_NOT));
-      ScoreDoc[] hits = searcher.search(builder.build(), wanted, BY_SCORE_THEN_ID, true).scoreDocs;
+      // Best score first, equal scores in id order, as a search ranks: the same candidates whatever the doc order.
+      ScoreDoc[] hits = searcher.search(builder.build(), new TopHitsByScoreThenId(wanted, searcher.getIndexReader())).scoreDocs;
       Map<String, Integer> taken = new HashMap<>();
       for (ScoreDoc hit : hits) {
         // Only the source fields first: most hits are past their outlet's quota and never loaded whole.

@@ -50,7 +50,7 @@ import org.crosscheck.index.Schema;
  * <p>Hits are counted as Lucene's ranking counts them: exactly up to {@value #EXACT_COUNT} hits,
  * then, once scorers may skip, as a lower bound. One instance serves one search.
  */
-final class TopHitsByScoreThenId implements CollectorManager<TopHitsByScoreThenId.Candidates, TopDocs> {
+public final class TopHitsByScoreThenId implements CollectorManager<TopHitsByScoreThenId.Candidates, TopDocs> {
   /** As Lucene's {@code IndexSearcher}: hits counted exactly before scorers may skip documents. */
   static final int EXACT_COUNT = 1_000;
 
@@ -62,7 +62,7 @@ final class TopHitsByScoreThenId implements CollectorManager<TopHitsByScoreThenI
    * @param reader the searched reader, for the ids (without a deadline's wrapper, whose checks
    *     could otherwise end the search while the hits it found are being ordered)
    */
-  TopHitsByScoreThenId(int wanted, IndexReader reader) {
+  public TopHitsByScoreThenId(int wanted, IndexReader reader) {
     // As Lucene's collectors: no queue longer than the index, whatever the page asked for.
     this.wanted = Math.min(wanted, Math.max(1, reader.maxDoc()));
     this.reader = reader;
@@ -77,7 +77,7 @@ final class TopHitsByScoreThenId implements CollectorManager<TopHitsByScoreThenI
    * The hits of one search slice that can be among the best: the queue and the documents tied with
    * its lowest hit that have the smallest ids.
    */
-  static final class Candidates implements Collector {
+  public static final class Candidates implements Collector {
     private final int wanted;
     private final int exactCount;
     /** The segments of the searched reader without a deadline's wrapper, to read ids from. */
