@@ -272,7 +272,7 @@ public final class Crosscheck implements AutoCloseable {
     return new CorpusWatcher(corpus, debounce, () -> index(corpus, outlets, options, progressOnly), listener);
   }
 
-  /** Searches with the default options: ten hits, boilerplate left out. */
+  /** Searches with the default options: ten hits, boilerplate left out, matches counted exactly up to a thousand. */
   public SearchResults search(String query) {
     return search(query, SearchOptions.defaults());
   }

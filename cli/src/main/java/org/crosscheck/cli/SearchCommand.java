@@ -64,6 +64,11 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--facets", description = "Also count all matching paragraphs by outlet, person, organisation and place.")
   boolean facets;
 
+  @Option(names = "--exact-count",
+      description = "Count every matching paragraph, however many; by default counting stops past " + SearchOptions.EXACT_COUNT
+          + " (shown as \"at least\"), which spares big indexes a costly second pass.")
+  boolean exactCount;
+
   @Option(names = "--boilerplate", description = "Let boilerplate paragraphs (prompts, captions, bios) be hits too.")
   boolean boilerplate;
 
@@ -84,7 +89,8 @@ final class SearchCommand implements Callable<Integer> {
         .withPeople(Set.copyOf(people))
         .withOrganizations(Set.copyOf(organizations))
         .withPlaces(Set.copyOf(places))
-        .withTimeout(Duration.ofMillis(timeoutMillis));
+        .withTimeout(Duration.ofMillis(timeoutMillis))
+        .withExactCount(exactCount);
     SearchResults results;
     SearchFacets counts = null;
     try (IndexLease lease = index.lease(spec.commandLine().getErr())) {

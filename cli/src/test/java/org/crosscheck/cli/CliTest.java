@@ -163,6 +163,34 @@ class CliTest {
   }
 
   @Test
+  void pastAThousandMatchesTheCountIsALowerBoundUnlessEveryMatchIsCounted() throws Exception {
+    Path corpus = Files.createDirectories(home.resolve("log"));
+    StringBuilder log = new StringBuilder("Harbour log\n");
+    for (int i = 1; i <= 1_200; i++) {
+      log.append("\nEntry ").append(i).append(": the harbour master counted ").append(i).append(" boats.\n");
+    }
+    Files.writeString(corpus.resolve("log.txt"), log);
+    Path index = home.resolve("log-index");
+    assertEquals(0, Cli.run("index", corpus.toString(), "--index", index.toString()).exitCode());
+
+    Cli bounded = Cli.run("search", "\"harbour master\"", "--index", index.toString(), "-n", "2");
+    assertEquals(0, bounded.exitCode(), bounded.err());
+    assertTrue(bounded.out().startsWith("At least 1200 paragraphs match \"harbour master\" (showing 1-2)\n"), bounded.out());
+    Cli counted = Cli.run("search", "\"harbour master\"", "--index", index.toString(), "-n", "2", "--exact-count");
+    assertTrue(counted.out().startsWith("1200 paragraphs match \"harbour master\" (showing 1-2)\n"), counted.out());
+    assertEquals(bounded.out().lines().skip(1).toList(), counted.out().lines().skip(1).toList(), "the same hits");
+
+    JsonNode json = new ObjectMapper().readTree(
+        Cli.run("search", "harbour", "--index", index.toString(), "-n", "1", "--format", "json").out());
+    assertFalse(json.get("totalHitsExact").asBoolean());
+    assertTrue(json.get("totalHits").asLong() > 1000, json.toString());
+    JsonNode exact = new ObjectMapper().readTree(
+        Cli.run("search", "harbour", "--index", index.toString(), "-n", "1", "--format", "json", "--exact-count").out());
+    assertTrue(exact.get("totalHitsExact").asBoolean());
+    assertEquals(1200, exact.get("totalHits").asLong());
+  }
+
+  @Test
   void searchingAFolderWithoutAnIndexSaysHowToBuildOne() {
     Path index = home.resolve("empty-index");
     Cli cli = Cli.run("search", "x", "--index", index.toString());

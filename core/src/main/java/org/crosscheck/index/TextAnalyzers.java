@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -86,14 +87,22 @@ public final class TextAnalyzers {
   }
 
   /**
-   * The exact words as the English fields hold them. The possessive filter reads an 's' of either
-   * case after any apostrophe folding leaves, so running it after folding drops the same endings
-   * (and a few more: "’ſ" folds to "'s"); the index and the queries both run it here.
+   * The exact words as the English fields hold them: {@link #englishFilters}, with each word's
+   * answer remembered ({@link RememberingEnglishFilter}).
    */
   static TokenStream englishWords(TokenStream exactWords) {
+    return new RememberingEnglishFilter(exactWords);
+  }
+
+  /**
+   * Lucene's filters that make English terms of exact words. The possessive filter reads an 's' of
+   * either case after any apostrophe folding leaves, so running it after folding drops the same
+   * endings (and a few more: "’ſ" folds to "'s"); the index and the queries both run it here.
+   */
+  static TokenStream englishFilters(TokenStream exactWords) {
     TokenStream stream = new EnglishPossessiveFilter(exactWords);
     stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-    return new RememberingPorterStemFilter(stream);
+    return new PorterStemFilter(stream);
   }
 
   /**

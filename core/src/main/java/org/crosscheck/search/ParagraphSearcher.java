@@ -59,18 +59,24 @@ public final class ParagraphSearcher {
     TopDocs top;
     long total;
     boolean partial;
+    boolean exact;
     try {
       // Best score first, equal scores in id order, so results do not flicker between index builds.
       top = timed.search(filtered, new TopHitsByScoreThenId(wanted, searcher.getIndexReader()));
-      total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO || timed.timedOut()
-          ? top.totalHits.value()
-          : count(timed, parsed, filtered);
       partial = timed.timedOut();
+      exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO && !partial;
+      total = top.totalHits.value();
+      if (!exact && !partial && options.exactCount()) {
+        total = count(timed, parsed, filtered);
+        partial = timed.timedOut();
+        exact = !partial;
+      }
     } catch (ExitableDirectoryReader.ExitingReaderException e) {
       // The time ran out while the query's terms were being enumerated, before any hit was collected.
       top = new TopDocs(new TotalHits(0, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), new ScoreDoc[0]);
       total = 0;
       partial = true;
+      exact = false;
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException(query, "it expands to more than " + IndexSearcher.getMaxClauseCount() + " terms; make it more specific");
     } catch (TooComplexToDeterminizeException e) {
@@ -95,7 +101,7 @@ public final class ParagraphSearcher {
     for (int i = 0; i < page.length; i++) {
       hits.add(hit(paragraphs[i], page[i].score, passages.get(i), options.passages()));
     }
-    return new SearchResults(query, total, options.offset(), hits, partial);
+    return new SearchResults(query, total, options.offset(), hits, partial, exact);
   }
 
   /**
@@ -236,7 +242,7 @@ public final class ParagraphSearcher {
   }
 
   /**
-   * How many paragraphs match in all, when the ranking stopped counting. With only boilerplate
+   * How many paragraphs match in all, when the ranking stopped counting and every match is asked for. With only boilerplate
    * left out, that is the query's matches less its boilerplate ones: Lucene counts a term query's
    * matches from its document frequency without visiting them, and the boilerplate side is small.
    */

@@ -26,10 +26,15 @@ import org.crosscheck.internal.Check;
  * @param timeout how long the search itself may run (parsing and highlighting aside) before it
  *     stops and answers with what it found, flagged {@link SearchResults#partial()}; positive, at
  *     most {@link #MAX_TIMEOUT}
+ * @param exactCount whether every match is counted, however many. Without it, as in Lucene's
+ *     ranking, matches are counted exactly up to {@value #EXACT_COUNT} and past that the count is
+ *     a lower bound ({@link SearchResults#totalHitsExact()} false): counting them all means a
+ *     second pass over every match, which on a million paragraphs took a phrase search several
+ *     times as long as finding its best hits (docs/BENCHMARKS.md, round 7)
  */
 public record SearchOptions(
     int limit, int offset, Set<String> outlets, Set<String> articles, boolean includeBoilerplate, int passages,
-    Set<String> people, Set<String> organizations, Set<String> places, Duration timeout) {
+    Set<String> people, Set<String> organizations, Set<String> places, Duration timeout, boolean exactCount) {
   public static final int DEFAULT_LIMIT = 10;
   public static final int MAX_LIMIT = 10_000;
   public static final int DEFAULT_PASSAGES = 2;
@@ -39,9 +44,11 @@ public record SearchOptions(
   /** A wildcard, fuzzy or regular-expression query over a big index answers in about this time at most. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(1);
   public static final Duration MAX_TIMEOUT = Duration.ofHours(1);
+  /** Matches are counted exactly up to this many unless {@link #exactCount()} asks for all: Lucene's default. */
+  public static final int EXACT_COUNT = 1_000;
 
   private static final SearchOptions DEFAULTS =
-      new SearchOptions(DEFAULT_LIMIT, 0, Set.of(), Set.of(), false, DEFAULT_PASSAGES, Set.of(), Set.of(), Set.of(), DEFAULT_TIMEOUT);
+      new SearchOptions(DEFAULT_LIMIT, 0, Set.of(), Set.of(), false, DEFAULT_PASSAGES, Set.of(), Set.of(), Set.of(), DEFAULT_TIMEOUT, false);
 
   public SearchOptions {
     Check.between(limit, 1, MAX_LIMIT, "limit");
@@ -58,10 +65,10 @@ public record SearchOptions(
     }
   }
 
-  /** Options with the default timeout. */
+  /** Options with the default timeout and count. */
   public SearchOptions(int limit, int offset, Set<String> outlets, Set<String> articles, boolean includeBoilerplate, int passages,
       Set<String> people, Set<String> organizations, Set<String> places) {
-    this(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, DEFAULT_TIMEOUT);
+    this(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, DEFAULT_TIMEOUT, false);
   }
 
   /** Options without entity filters, as before entities were indexed. */
@@ -74,11 +81,11 @@ public record SearchOptions(
   }
 
   public SearchOptions withLimit(int limit) {
-    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout);
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout, exactCount);
   }
 
   public SearchOptions withOffset(int offset) {
-    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout);
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout, exactCount);
   }
 
   public SearchOptions withOutlets(String... outlets) {
@@ -86,38 +93,43 @@ public record SearchOptions(
   }
 
   public SearchOptions withOutlets(Set<String> outlets) {
-    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout);
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout, exactCount);
   }
 
   public SearchOptions withArticles(String... articles) {
-    return new SearchOptions(limit, offset, outlets, Set.copyOf(Arrays.asList(articles)), includeBoilerplate, passages, people, organizations, places, timeout);
+    return new SearchOptions(limit, offset, outlets, Set.copyOf(Arrays.asList(articles)), includeBoilerplate, passages, people, organizations, places, timeout, exactCount);
   }
 
   public SearchOptions withBoilerplate(boolean includeBoilerplate) {
-    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout);
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout, exactCount);
   }
 
   public SearchOptions withPassages(int passages) {
-    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout);
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout, exactCount);
   }
 
   /** Only paragraphs naming every one of these people (any spelling: "Esper", "Mark Esper"). */
   public SearchOptions withPeople(Set<String> people) {
-    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout);
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout, exactCount);
   }
 
   /** Only paragraphs naming every one of these organisations ("ISIS" finds the Islamic State). */
   public SearchOptions withOrganizations(Set<String> organizations) {
-    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout);
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout, exactCount);
   }
 
   /** Only paragraphs naming every one of these places ("US" finds the United States). */
   public SearchOptions withPlaces(Set<String> places) {
-    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout);
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout, exactCount);
   }
 
   public SearchOptions withTimeout(Duration timeout) {
-    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout);
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout, exactCount);
+  }
+
+  /** Whether every match is counted, however many, at the cost of a second pass over them; see {@link #exactCount()}. */
+  public SearchOptions withExactCount(boolean exactCount) {
+    return new SearchOptions(limit, offset, outlets, articles, includeBoilerplate, passages, people, organizations, places, timeout, exactCount);
   }
 
   private static Set<String> sortedCopy(Set<String> values, String parameter) {

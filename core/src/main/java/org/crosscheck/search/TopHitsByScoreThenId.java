@@ -47,13 +47,10 @@ import org.crosscheck.index.Schema;
  * compared as the sort compares them: by doc value ordinal within a segment, by bytes across
  * segments. A search stopped by its deadline answers the same way from what it collected.
  *
- * <p>Hits are counted as Lucene's ranking counts them: exactly up to {@value #EXACT_COUNT} hits,
+ * <p>Hits are counted as Lucene's ranking counts them: exactly up to {@value SearchOptions#EXACT_COUNT} hits,
  * then, once scorers may skip, as a lower bound. One instance serves one search.
  */
 public final class TopHitsByScoreThenId implements CollectorManager<TopHitsByScoreThenId.Candidates, TopDocs> {
-  /** As Lucene's {@code IndexSearcher}: hits counted exactly before scorers may skip documents. */
-  static final int EXACT_COUNT = 1_000;
-
   private final int wanted;
   private final IndexReader reader;
 
@@ -70,7 +67,7 @@ public final class TopHitsByScoreThenId implements CollectorManager<TopHitsBySco
 
   @Override
   public Candidates newCollector() {
-    return new Candidates(wanted, Math.max(EXACT_COUNT, wanted), reader.leaves());
+    return new Candidates(wanted, Math.max(SearchOptions.EXACT_COUNT, wanted), reader.leaves());
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.crosscheck.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -169,7 +170,7 @@ class SearchTest {
   }
 
   @Test
-  void theTotalIsExactBeyondTheThousandHitsRankingCountsWithBoilerplateLeftOut(@TempDir Path big) {
+  void askedForEveryMatchTheTotalIsExactBeyondTheThousandHitsRankingCountsWithBoilerplateLeftOut(@TempDir Path big) {
     // 1,200 reporting paragraphs and 30 subscription prompts mention "report"; ranking stops counting at 1,000.
     StringBuilder text = new StringBuilder("Big headline\n\n");
     for (int i = 1; i <= 1_230; i++) {
@@ -177,14 +178,20 @@ class SearchTest {
           .append("\n\n");
     }
     TestCorpora.write(big, "big.txt", text.toString());
+    SearchOptions everyMatch = SearchOptions.defaults().withExactCount(true);
     try (Crosscheck many = Crosscheck.inMemory()) {
       many.index(big);
-      assertEquals(1_200, many.search("report").totalHits());
-      assertEquals(1_230, many.search("report", SearchOptions.defaults().withBoilerplate(true)).totalHits());
-      assertEquals(1_200, many.search("report OR number").totalHits());
-      assertEquals(1_200, many.search("report", SearchOptions.defaults().withArticles("big")).totalHits());
-      assertEquals(30, many.search("report AND inbox", SearchOptions.defaults().withBoilerplate(true)).totalHits());
-      assertEquals(0, many.search("report AND inbox").totalHits());
+      assertEquals(1_200, many.search("report", everyMatch).totalHits());
+      assertEquals(1_230, many.search("report", everyMatch.withBoilerplate(true)).totalHits());
+      assertEquals(1_200, many.search("report OR number", everyMatch).totalHits());
+      assertEquals(1_200, many.search("report", everyMatch.withArticles("big")).totalHits());
+      assertEquals(30, many.search("report AND inbox", everyMatch.withBoilerplate(true)).totalHits());
+      assertEquals(0, many.search("report AND inbox", everyMatch).totalHits());
+      assertTrue(many.search("report", everyMatch).totalHitsExact());
+
+      SearchResults bounded = many.search("report", SearchOptions.defaults().withBoilerplate(true));
+      assertFalse(bounded.totalHitsExact(), "by default counting stops past a thousand");
+      assertTrue(bounded.totalHits() > 1_000 && bounded.totalHits() <= 1_230, "a lower bound: " + bounded.totalHits());
     }
   }
 

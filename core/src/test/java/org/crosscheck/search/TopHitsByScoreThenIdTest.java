@@ -135,9 +135,9 @@ class TopHitsByScoreThenIdTest {
     if (ours.totalHits.relation() == TotalHits.Relation.EQUAL_TO) {
       assertEquals(count, ours.totalHits.value(), what);
     } else {
-      assertTrue(count > TopHitsByScoreThenId.EXACT_COUNT && ours.totalHits.value() <= count, what);
+      assertTrue(count > SearchOptions.EXACT_COUNT && ours.totalHits.value() <= count, what);
     }
-    if (count <= TopHitsByScoreThenId.EXACT_COUNT) {
+    if (count <= SearchOptions.EXACT_COUNT) {
       assertEquals(TotalHits.Relation.EQUAL_TO, ours.totalHits.relation(), what);
     }
   }

@@ -15,7 +15,7 @@ import org.crosscheck.search.SearchResults;
  */
 public record SearchJson(
     String query, long totalHits, int offset, List<Hit> hits, boolean partial,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Facets facets) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) Facets facets, boolean totalHitsExact) {
 
   public record Hit(
       String id, String article, String outlet, String title, int paragraph, String kind, float score, String text,
@@ -32,7 +32,7 @@ public record SearchJson(
 
   public static SearchJson of(SearchResults results) {
     return new SearchJson(results.query(), results.totalHits(), results.offset(),
-        results.hits().stream().map(SearchJson::hit).toList(), results.partial(), null);
+        results.hits().stream().map(SearchJson::hit).toList(), results.partial(), null, results.totalHitsExact());
   }
 
   public static SearchJson of(SearchResults results, SearchFacets facets) {
@@ -40,7 +40,7 @@ public record SearchJson(
     facets.dimensions().forEach((dimension, values) ->
         counts.put(dimension, values.stream().map(c -> new FacetValue(c.key(), c.label(), c.paragraphs())).toList()));
     return new SearchJson(results.query(), results.totalHits(), results.offset(),
-        results.hits().stream().map(SearchJson::hit).toList(), results.partial(), new Facets(facets.totalHits(), counts));
+        results.hits().stream().map(SearchJson::hit).toList(), results.partial(), new Facets(facets.totalHits(), counts), results.totalHitsExact());
   }
 
   private static Hit hit(SearchHit hit) {

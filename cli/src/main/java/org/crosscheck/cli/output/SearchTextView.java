@@ -24,15 +24,17 @@ public final class SearchTextView {
           + " narrow the query or raise --timeout-ms.");
     }
     long total = results.totalHits();
+    // A count that stopped (at the count limit, or at the deadline) is a lower bound.
+    String counted = (results.totalHitsExact() ? "" : "At least ") + total;
     if (results.hits().isEmpty()) {
       out.println(total == 0
           ? "No paragraph matches " + results.query() + "."
-          : total + " paragraphs match " + results.query() + ", none from " + (results.offset() + 1) + " on.");
+          : counted + " paragraphs match " + results.query() + ", none from " + (results.offset() + 1) + " on.");
       return;
     }
     int first = results.offset() + 1;
     int last = results.offset() + results.hits().size();
-    out.println((results.partial() ? "At least " : "") + total + (total == 1 ? " paragraph matches " : " paragraphs match ") + results.query()
+    out.println(counted + (total == 1 && results.totalHitsExact() ? " paragraph matches " : " paragraphs match ") + results.query()
         + (total > results.hits().size() ? " (showing " + first + "-" + last + ")" : ""));
     int rank = first;
     for (SearchHit hit : results.hits()) {

@@ -1,0 +1,160 @@
+package org.crosscheck.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.crosscheck.Crosscheck;
+import org.crosscheck.index.IndexListener;
+import org.crosscheck.index.IndexingOptions;
+import org.crosscheck.ingest.OutletRule;
+
+/**
+ * Indexing throughput against plain Lucene, measured in pairs: crosscheck's pipeline (entities on,
+ * its default threads) and the {@link PlainLucene} baseline each run in a JVM of their own, kept
+ * alive, and take turns indexing the same tiled corpus, one iteration each, the order swapped
+ * every round. Each round gives a ratio of two runs made seconds apart, so the shared machine's
+ * slow and fast phases, which move {@link IndexingBenchmark}'s figures (one pipeline's iterations
+ * after the other's) by a fifth from run to run, touch both sides of a ratio alike. Two JVMs, not
+ * one, so neither pipeline's code shapes how the JIT compiles Lucene for the other.
+ *
+ * <pre>
+ * J=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+ * $J -cp core/target/jmh/benchmarks.jar org.crosscheck.bench.IndexingPairs /work/shared/corpora/bbc 100000 5 10 /tmp/bench-work
+ * </pre>
+ *
+ * Arguments: the source corpus, about how many paragraphs to tile it to, warm-up rounds, measured
+ * rounds, and the work folder (tiled corpora and scratch indexes). Prints every measured round and
+ * the median ratio of throughputs (baseline seconds over crosscheck seconds: 0.5 means half the
+ * baseline's throughput). The workers run with {@code -Xmx1g -Xms1g}, as the JMH benchmarks do.
+ */
+public final class IndexingPairs {
+  private IndexingPairs() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 5) {
+      System.err.println("usage: IndexingPairs CORPUS PARAGRAPHS WARMUP_ROUNDS ROUNDS WORK_FOLDER");
+      System.exit(2);
+    }
+    Path corpus = BenchFolders.corpus(args[0]);
+    long paragraphs = Long.parseLong(args[1]);
+    int warmup = Integer.parseInt(args[2]);
+    int rounds = Integer.parseInt(args[3]);
+    Path work = BenchFolders.work(args[4]);
+    TiledCorpus tiled = TiledCorpus.of(corpus, paragraphs, work.resolve("corpora"));
+    System.out.printf(Locale.ROOT, "corpus: %s, %d paragraphs, %.1f MB; %d warm-up rounds, %d measured%n",
+        tiled.folder(), tiled.paragraphs(), tiled.bytes() / 1e6, warmup, rounds);
+    try (Worker crosscheck = Worker.start("crosscheck", corpus, paragraphs, work);
+        Worker lucene = Worker.start("lucene", corpus, paragraphs, work)) {
+      List<Double> ratios = new ArrayList<>();
+      for (int round = 1; round <= warmup + rounds; round++) {
+        boolean crosscheckFirst = round % 2 == 1;
+        Run first = (crosscheckFirst ? crosscheck : lucene).run();
+        Run second = (crosscheckFirst ? lucene : crosscheck).run();
+        Run ours = crosscheckFirst ? first : second;
+        Run theirs = crosscheckFirst ? second : first;
+        double ratio = theirs.wallSeconds() / ours.wallSeconds();
+        boolean measured = round > warmup;
+        if (measured) {
+          ratios.add(ratio);
+        }
+        System.out.printf(Locale.ROOT, "%s %2d: crosscheck %.3f s wall (%.3f s CPU), lucene %.3f s wall (%.3f s CPU): ratio %.3f%n",
+            measured ? "round " : "warm-up", round, ours.wallSeconds(), ours.cpuSeconds(), theirs.wallSeconds(), theirs.cpuSeconds(), ratio);
+      }
+      double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      System.out.printf(Locale.ROOT, "throughput ratio (crosscheck / plain Lucene, wall) over %d rounds: median %.3f, mean %.3f, min %.3f, max %.3f%n",
+          sorted.length, median(sorted), Arrays.stream(sorted).average().orElse(Double.NaN), sorted[0], sorted[sorted.length - 1]);
+    }
+  }
+
+  private static double median(double[] sorted) {
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  }
+
+  /** One indexing iteration, as a worker reports it. */
+  private record Run(double wallSeconds, double cpuSeconds) {}
+
+  /** A worker JVM, told to run one iteration at a time. */
+  private static final class Worker implements AutoCloseable {
+    private final Process process;
+    private final PrintWriter commands;
+    private final BufferedReader results;
+
+    private Worker(Process process) {
+      this.process = process;
+      this.commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
+      this.results = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    static Worker start(String pipeline, Path corpus, long paragraphs, Path work) throws IOException {
+      String java = ProcessHandle.current().info().command().orElse("java");
+      Process process = new ProcessBuilder(java, "-Xmx1g", "-Xms1g", "-cp", System.getProperty("java.class.path"),
+          IndexingPairs.class.getName() + "$Turns", pipeline, corpus.toString(), Long.toString(paragraphs), work.toString())
+          .redirectError(ProcessBuilder.Redirect.DISCARD)
+          .start();
+      return new Worker(process);
+    }
+
+    Run run() throws IOException {
+      commands.println("run");
+      String line = results.readLine();
+      if (line == null) {
+        throw new IOException("a worker stopped (exit " + waitForExit() + ")");
+      }
+      String[] parts = line.split(" ");
+      return new Run(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
+    }
+
+    private int waitForExit() {
+      try {
+        return process.waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return -1;
+      }
+    }
+
+    @Override
+    public void close() {
+      commands.close();
+      waitForExit();
+    }
+  }
+
+  /** The worker's side: indexes the tiled corpus into a fresh folder each time it reads a line, and answers "wall cpu". */
+  public static final class Turns {
+    private Turns() {}
+
+    public static void main(String[] args) throws IOException {
+      String pipeline = args[0];
+      Path work = Path.of(args[3]);
+      TiledCorpus tiled = TiledCorpus.of(Path.of(args[1]), Long.parseLong(args[2]), work.resolve("corpora"));
+      Path scratch = Files.createDirectories(work.resolve("scratch"));
+      BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      while (commands.readLine() != null) {
+        Path index = Files.createTempDirectory(scratch, pipeline + "-");
+        long cpu = CpuClock.process();
+        long wall = System.nanoTime();
+        if (pipeline.equals("lucene")) {
+          PlainLucene.index(tiled.files(), index);
+        } else {
+          try (Crosscheck crosscheck = Crosscheck.open(index)) {
+            crosscheck.index(tiled.folder(), OutletRule.manifestThenFolder(),
+                new IndexingOptions(true, IndexingOptions.defaultThreads()), IndexListener.NONE);
+          }
+        }
+        System.out.printf(Locale.ROOT, "%.4f %.4f%n", (System.nanoTime() - wall) / 1e9, (CpuClock.process() - cpu) / 1e9);
+        System.out.flush();
+        BenchFolders.delete(index);
+      }
+    }
+  }
+}
