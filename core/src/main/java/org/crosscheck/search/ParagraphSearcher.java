@@ -62,7 +62,10 @@ public final class ParagraphSearcher {
     boolean exact;
     try {
       // Best score first, equal scores in id order, so results do not flicker between index builds.
-      top = timed.search(filtered, new TopHitsByScoreThenId(wanted, searcher.getIndexReader()));
+      // Boilerplate is left out as hits are collected, not by the query (see BoilerplateDocs).
+      Query ranked = options.includeBoilerplate() ? filtered : withFilters(parsed, options.withBoilerplate(true));
+      top = timed.search(ranked, new TopHitsByScoreThenId(wanted, searcher.getIndexReader(),
+          options.includeBoilerplate() ? TopHitsByScoreThenId.LeftOut.NOTHING : BoilerplateDocs.LEFT_OUT));
       partial = timed.timedOut();
       exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO && !partial;
       total = top.totalHits.value();
@@ -211,7 +214,8 @@ public final class ParagraphSearcher {
 
   /**
    * Adds the options' filters, which narrow the hits without touching their scores. Boilerplate is
-   * left out by excluding its few paragraphs, which costs less than intersecting with all the body.
+   * left out by excluding its few paragraphs, which costs less than intersecting with all the body;
+   * for counting and facets. The ranked search leaves it out as it collects ({@link BoilerplateDocs}).
    */
   static Query withFilters(Query query, SearchOptions options) {
     BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);

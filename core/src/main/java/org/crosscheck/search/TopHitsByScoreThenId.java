@@ -21,6 +21,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongHeap;
 import org.crosscheck.index.Schema;
@@ -53,6 +54,16 @@ import org.crosscheck.index.Schema;
 public final class TopHitsByScoreThenId implements CollectorManager<TopHitsByScoreThenId.Candidates, TopDocs> {
   private final int wanted;
   private final IndexReader reader;
+  private final LeftOut leftOut;
+
+  /** Documents a search leaves out though its query matches them: neither hits nor counted. */
+  public interface LeftOut {
+    /** Leaves nothing out. */
+    LeftOut NOTHING = segment -> null;
+
+    /** The documents of the segment (of the reader without a deadline's wrapper) to leave out, or null for none. */
+    Bits in(LeafReaderContext segment) throws IOException;
+  }
 
   /**
    * @param wanted how many hits, at least 1
@@ -60,14 +71,20 @@ public final class TopHitsByScoreThenId implements CollectorManager<TopHitsBySco
    *     could otherwise end the search while the hits it found are being ordered)
    */
   public TopHitsByScoreThenId(int wanted, IndexReader reader) {
+    this(wanted, reader, LeftOut.NOTHING);
+  }
+
+  /** As {@link #TopHitsByScoreThenId(int, IndexReader)}, leaving out the documents {@code leftOut} names. */
+  public TopHitsByScoreThenId(int wanted, IndexReader reader, LeftOut leftOut) {
     // As Lucene's collectors: no queue longer than the index, whatever the page asked for.
     this.wanted = Math.min(wanted, Math.max(1, reader.maxDoc()));
     this.reader = reader;
+    this.leftOut = leftOut;
   }
 
   @Override
   public Candidates newCollector() {
-    return new Candidates(wanted, Math.max(SearchOptions.EXACT_COUNT, wanted), reader.leaves());
+    return new Candidates(wanted, Math.max(SearchOptions.EXACT_COUNT, wanted), reader.leaves(), leftOut);
   }
 
   /**
@@ -96,10 +113,13 @@ public final class TopHitsByScoreThenId implements CollectorManager<TopHitsBySco
     /** Whether a scorer was allowed to skip documents, which makes the count a lower bound. */
     private boolean skipping;
 
-    Candidates(int wanted, int exactCount, List<LeafReaderContext> unwrapped) {
+    private final LeftOut leftOut;
+
+    Candidates(int wanted, int exactCount, List<LeafReaderContext> unwrapped, LeftOut leftOut) {
       this.wanted = wanted;
       this.exactCount = exactCount;
       this.unwrapped = unwrapped;
+      this.leftOut = leftOut;
       this.best = new HitQueue(wanted, false);
     }
 
@@ -109,8 +129,9 @@ public final class TopHitsByScoreThenId implements CollectorManager<TopHitsBySco
     }
 
     @Override
-    public LeafCollector getLeafCollector(LeafReaderContext context) {
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
       int docBase = context.docBase;
+      Bits skipped = leftOut.in(unwrapped.get(context.ord));
       return new LeafCollector() {
         private Scorable scorer;
         private float minCompetitiveScore;
@@ -127,6 +148,9 @@ public final class TopHitsByScoreThenId implements CollectorManager<TopHitsBySco
 
         @Override
         public void collect(int doc) throws IOException {
+          if (skipped != null && skipped.get(doc)) {
+            return;
+          }
           totalHits++;
           float score = scorer.score();
           if (best.size() < wanted) {

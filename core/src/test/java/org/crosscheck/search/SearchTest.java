@@ -160,6 +160,21 @@ class SearchTest {
   }
 
   @Test
+  void aParagraphThatStopsBeingBoilerplateIsFoundAfterReindexingAndOneThatBecomesItIsNot(@TempDir Path folder) {
+    // Each run writes a segment of its own; the replaced paragraphs stay in the old one, deleted.
+    TestCorpora.write(folder, "gamma.txt", "Harbour news\n\nThe ferry left at noon.\n\nSubscribe to our ferry newsletter.\n");
+    try (Crosscheck changing = Crosscheck.inMemory()) {
+      changing.index(folder);
+      assertEquals(List.of("gamma:1"), changing.search("ferry").hits().stream().map(SearchHit::id).toList());
+      TestCorpora.write(folder, "gamma.txt", "Harbour news\n\nSubscribe to our ferry newsletter.\n\nThe ferry left at noon.\n");
+      TestCorpora.write(folder, "delta.txt", "Harbour news\n\nThe ferry came back at six.\n");
+      changing.index(folder);
+      assertEquals(List.of("delta:1", "gamma:2"), changing.search("ferry").hits().stream().map(SearchHit::id).sorted().toList());
+      assertEquals(3, changing.search("ferry", SearchOptions.defaults().withBoilerplate(true)).totalHits());
+    }
+  }
+
+  @Test
   void filtersByOutletAndArticleDoNotChangeScores() {
     SearchOptions planet = SearchOptions.defaults().withOutlets("DAILY PLANET");
     assertEquals(List.of("alpha:1", "alpha:2", "gamma:1"), ids("honest", planet).stream().sorted().toList());
@@ -192,6 +207,10 @@ class SearchTest {
       SearchResults bounded = many.search("report", SearchOptions.defaults().withBoilerplate(true));
       assertFalse(bounded.totalHitsExact(), "by default counting stops past a thousand");
       assertTrue(bounded.totalHits() > 1_000 && bounded.totalHits() <= 1_230, "a lower bound: " + bounded.totalHits());
+      SearchResults withoutBoilerplate = many.search("report", SearchOptions.defaults().withLimit(1_100));
+      assertEquals(1_100, withoutBoilerplate.hits().size());
+      assertTrue(withoutBoilerplate.hits().stream().noneMatch(h -> h.text().startsWith("Subscribe")), "no prompt among the hits");
+      assertTrue(withoutBoilerplate.totalHits() > 1_000 && withoutBoilerplate.totalHits() <= 1_200, "" + withoutBoilerplate.totalHits());
     }
   }
 
