@@ -19,11 +19,13 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -36,6 +38,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.crosscheck.index.Schema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,6 +124,37 @@ class TopHitsByScoreThenIdTest {
       for (Query query : queries) {
         for (int wanted : new int[] {1, 2, 3, 7, 10, 25, 200, 999, 1_500, 7_000}) {
           assertSameHits(searcher, query, wanted);
+        }
+      }
+    }
+  }
+
+  @Test
+  void leavingDocumentsOutGivesWhatExcludingThemInTheQueryGives() throws IOException {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    // Left out: the documents that say "bank", read per segment from the postings, as BoilerplateDocs reads boilerplate.
+    TopHitsByScoreThenId.LeftOut banks = segment -> {
+      FixedBitSet bits = new FixedBitSet(segment.reader().maxDoc());
+      PostingsEnum docs = segment.reader().postings(new Term("text", "bank"), PostingsEnum.NONE);
+      if (docs != null) {
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          bits.set(doc);
+        }
+      }
+      return bits;
+    };
+    for (Query query : List.of(term("oil"), term("bank"), new MatchAllDocsQuery(),
+        new BooleanQuery.Builder().add(term("gas"), BooleanClause.Occur.SHOULD).add(term("price"), BooleanClause.Occur.SHOULD).build())) {
+      Query withoutBanks = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(term("bank"), BooleanClause.Occur.MUST_NOT).build();
+      for (int wanted : new int[] {1, 10, 999, 7_000}) {
+        String what = query + " without banks, " + wanted + " wanted";
+        TopDocs ours = searcher.search(query, new TopHitsByScoreThenId(wanted, reader, banks));
+        assertEquals(hits(searcher.search(withoutBanks, wanted, BY_SCORE_THEN_ID, false)), hits(ours), what);
+        int count = searcher.count(withoutBanks);
+        if (ours.totalHits.relation() == TotalHits.Relation.EQUAL_TO) {
+          assertEquals(count, ours.totalHits.value(), what);
+        } else {
+          assertTrue(count > SearchOptions.EXACT_COUNT && ours.totalHits.value() <= count, what);
         }
       }
     }
