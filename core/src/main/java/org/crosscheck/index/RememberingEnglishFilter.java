@@ -36,6 +36,11 @@ final class RememberingEnglishFilter extends FilteringTokenFilter {
   /** Slots in each table at first; a table doubles whenever three slots in eight are taken, so probes stay short. */
   private static final int FIRST_SLOTS = 1_024;
 
+  /** What a lookup finds: nothing, a word with its term, or a stop word. */
+  private static final int NOT_FOUND = 0;
+  private static final int KEPT = 1;
+  private static final int LEFT_OUT = 2;
+
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
@@ -66,13 +71,15 @@ final class RememberingEnglishFilter extends FilteringTokenFilter {
     if (found != NOT_FOUND) {
       return found == KEPT;
     }
+    // The term is written over the word's characters ("extraordinary" becomes "extraordinari"): keep the word.
+    char[] unseenWord = packed == ShortWords.UNPACKABLE ? Arrays.copyOf(word, length) : null;
     boolean kept = termOf(word, length, false);
-    if (shortWords.size() + longWords.size() >= MAX_REMEMBERED) {
+    if (remembered() >= MAX_REMEMBERED) {
       shortWords.clear();
       longWords.clear();
     }
-    if (packed == ShortWords.UNPACKABLE) {
-      longWords.add(word, length, kept ? term : null);
+    if (unseenWord != null) {
+      longWords.add(unseenWord, length, kept ? term : null);
     } else if (!kept) {
       shortWords.add(packed, length, 0, ShortWords.STOP_WORD);
     } else {
@@ -84,9 +91,10 @@ final class RememberingEnglishFilter extends FilteringTokenFilter {
     return kept;
   }
 
-  private static final int NOT_FOUND = 0;
-  private static final int KEPT = 1;
-  private static final int LEFT_OUT = 2;
+  /** How many words the memory holds. */
+  int remembered() {
+    return shortWords.size() + longWords.size();
+  }
 
   /** Runs Lucene's filters over the word; sets {@link #term} to what they make of it and says whether they kept it. */
   private boolean termOf(char[] word, int length, boolean isKeyword) throws IOException {
@@ -132,12 +140,12 @@ final class RememberingEnglishFilter extends FilteringTokenFilter {
 
     private int firstSlot(long packed, int length) {
       long mixed = (packed + length) * 0x9E3779B97F4A7C15L;
-      return (int) (mixed >>> 40) & (slots.length / 3 - 1);
+      return (int) (mixed >>> 40) & (slotCount() - 1);
     }
 
     /** {@link #KEPT} with the word's term written to {@code term}, {@link #LEFT_OUT} for a stop word, or {@link #NOT_FOUND}. */
     int find(long packed, int length, CharTermAttribute term) {
-      int mask = slots.length / 3 - 1;
+      int mask = slotCount() - 1;
       for (int slot = firstSlot(packed, length); ; slot = (slot + 1) & mask) {
         long meta = slots[3 * slot + 2];
         if (meta == 0) {
@@ -160,7 +168,7 @@ final class RememberingEnglishFilter extends FilteringTokenFilter {
     }
 
     void add(long packed, int length, long packedTerm, int termLength) {
-      if ((size + 1) * 8 > slots.length / 3 * 3) {
+      if ((size + 1) * 8 > slotCount() * 3) {
         long[] old = slots;
         slots = new long[old.length * 2];
         size = 0;
@@ -174,7 +182,7 @@ final class RememberingEnglishFilter extends FilteringTokenFilter {
     }
 
     private void put(long packed, long packedTerm, long meta) {
-      int mask = slots.length / 3 - 1;
+      int mask = slotCount() - 1;
       int slot = firstSlot(packed, (int) (meta >>> 8 & 0xFF));
       while (slots[3 * slot + 2] != 0) {
         slot = (slot + 1) & mask;
@@ -183,6 +191,10 @@ final class RememberingEnglishFilter extends FilteringTokenFilter {
       slots[3 * slot + 1] = packedTerm;
       slots[3 * slot + 2] = meta;
       size++;
+    }
+
+    private int slotCount() {
+      return slots.length / 3;
     }
 
     int size() {

@@ -83,6 +83,19 @@ class RememberingEnglishFilterTest {
   }
 
   @Test
+  void remembersEachWordOnceEvenWhenItsTermIsWrittenOverIt() throws IOException {
+    // Long words whose stem is not their beginning ("extraordinary" -> "extraordinari"), a short one, a stop word.
+    String text = "extraordinary satisfactory happy the extraordinary satisfactory happy the";
+    StandardTokenizer words = new StandardTokenizer();
+    words.setReader(new java.io.StringReader(text));
+    RememberingEnglishFilter filter = new RememberingEnglishFilter(words);
+    List<String> terms = TokenLists.of(filter);
+    assertEquals(List.of("extraordinari@0-13+1", "satisfactori@14-26+1", "happi@27-32+1",
+        "extraordinari@37-50+2", "satisfactori@51-63+1", "happi@64-69+1"), terms);
+    assertEquals(4, filter.remembered(), "four words, each remembered once");
+  }
+
+  @Test
   void growsThenStartsAfreshWhenFullAndStillGivesTheSameTerms() throws IOException {
     // Short words and long ones, which the memory keeps apart, each more than it remembers in all.
     StringBuilder words = new StringBuilder();
