@@ -27,9 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Search plus highlighting latency: each call runs the next query of a fixed {@link QueryMix} and
  * highlights its ten best hits, through {@link Crosscheck#search(String)} (parse, filter out
  * boilerplate, rank with ties broken by id, hits counted exactly up to a thousand as Lucene counts
- * them, two sentence passages per hit, stored paragraph) and through the {@link PlainLucene} baseline (classic parser, top ten,
- * UnifiedHighlighter's two best passages) on the same paragraphs. JMH's sample mode reports the
- * p50 and p99 of the calls.
+ * them, two sentence passages per hit, stored paragraph) and through the {@link PlainLucene}
+ * baseline (classic parser, top ten, UnifiedHighlighter's two best passages) on the same
+ * paragraphs. JMH's sample mode reports the p50 and p99 of the calls.
  *
  * <pre>
  * java -jar core/target/benchmarks.jar SearchBenchmark -p corpus=/work/shared/corpora/bbc -p paragraphs=100000

@@ -131,7 +131,7 @@ public final class TextAnalyzers {
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      return exactWords(in);
     }
   }
 

@@ -27,7 +27,8 @@ import org.crosscheck.ingest.ParagraphKind;
 final class BoilerplateDocs {
   private BoilerplateDocs() {}
 
-  private static final Term BOILERPLATE = new Term(Schema.KIND, ParagraphKind.BOILERPLATE.label());
+  /** The term every boilerplate paragraph is indexed with. */
+  static final Term TERM = new Term(Schema.KIND, ParagraphKind.BOILERPLATE.label());
 
   /** The bits of each open segment that has boilerplate, by the segment's core. */
   private static final Map<IndexReader.CacheKey, FixedBitSet> BY_SEGMENT = new ConcurrentHashMap<>();
@@ -56,7 +57,7 @@ final class BoilerplateDocs {
   }
 
   private static FixedBitSet read(LeafReaderContext segment) throws IOException {
-    PostingsEnum docs = segment.reader().postings(BOILERPLATE, PostingsEnum.NONE);
+    PostingsEnum docs = segment.reader().postings(TERM, PostingsEnum.NONE);
     if (docs == null) {
       return NONE;
     }

@@ -11,7 +11,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -34,7 +33,6 @@ import org.crosscheck.index.IndexedParagraph;
 import org.crosscheck.index.ParagraphDocuments;
 import org.crosscheck.index.Schema;
 import org.crosscheck.ingest.Paragraph;
-import org.crosscheck.ingest.ParagraphKind;
 
 /**
  * Runs a highlighted full-text search over a paragraph index. Stateless; each call works on the
@@ -52,7 +50,9 @@ public final class ParagraphSearcher {
     if (needsEntities != null) {
       EntityMode.require(searcher.getIndexReader(), needsEntities);
     }
-    Query filtered = withFilters(parsed, options);
+    // Boilerplate is left out as hits are collected, not by the query (see BoilerplateDocs).
+    Query ranked = withFilters(parsed, options.withBoilerplate(true));
+    boolean leaveOutBoilerplate = !options.includeBoilerplate();
     int wanted = options.offset() + options.limit();
     // The options' filters name their terms (outlets, articles, names): only the query itself can walk terms.
     IndexSearcher timed = withDeadline(searcher, SearchDeadline.in(options.timeout()), walksTerms(parsed));
@@ -62,15 +62,13 @@ public final class ParagraphSearcher {
     boolean exact;
     try {
       // Best score first, equal scores in id order, so results do not flicker between index builds.
-      // Boilerplate is left out as hits are collected, not by the query (see BoilerplateDocs).
-      Query ranked = options.includeBoilerplate() ? filtered : withFilters(parsed, options.withBoilerplate(true));
       top = timed.search(ranked, new TopHitsByScoreThenId(wanted, searcher.getIndexReader(),
-          options.includeBoilerplate() ? TopHitsByScoreThenId.LeftOut.NOTHING : BoilerplateDocs.LEFT_OUT));
+          leaveOutBoilerplate ? BoilerplateDocs.LEFT_OUT : TopHitsByScoreThenId.LeftOut.NOTHING));
       partial = timed.timedOut();
       exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO && !partial;
       total = top.totalHits.value();
       if (!exact && !partial && options.exactCount()) {
-        total = count(timed, parsed, filtered);
+        total = count(timed, ranked, leaveOutBoilerplate);
         partial = timed.timedOut();
         exact = !partial;
       }
@@ -210,7 +208,7 @@ public final class ParagraphSearcher {
   }
 
   /** Every paragraph is body or boilerplate, and boilerplate is rare: the cheap side to name in a filter. */
-  private static final Query BOILERPLATE = new TermQuery(new Term(Schema.KIND, ParagraphKind.BOILERPLATE.label()));
+  private static final Query BOILERPLATE = new TermQuery(BoilerplateDocs.TERM);
 
   /**
    * Adds the options' filters, which narrow the hits without touching their scores. Boilerplate is
@@ -246,20 +244,21 @@ public final class ParagraphSearcher {
   }
 
   /**
-   * How many paragraphs match in all, when the ranking stopped counting and every match is asked for. With only boilerplate
-   * left out, that is the query's matches less its boilerplate ones: Lucene counts a term query's
-   * matches from its document frequency without visiting them, and the boilerplate side is small.
+   * How many paragraphs match in all, when the ranking stopped counting and every match is asked
+   * for: the ranked query's matches, less its boilerplate ones when boilerplate is left out. Lucene
+   * counts a term query's matches from its document frequency without visiting them, and the
+   * boilerplate side is small.
    */
-  private static long count(IndexSearcher searcher, Query parsed, Query filtered) throws IOException {
-    if (!(filtered instanceof BooleanQuery bool && bool.clauses().size() == 2
-        && bool.clauses().get(1).occur() == BooleanClause.Occur.MUST_NOT && bool.clauses().get(1).query().equals(BOILERPLATE))) {
-      return searcher.count(filtered);
+  private static long count(IndexSearcher searcher, Query ranked, boolean leaveOutBoilerplate) throws IOException {
+    long matches = searcher.count(ranked);
+    if (!leaveOutBoilerplate) {
+      return matches;
     }
     Query boilerplateMatches = new BooleanQuery.Builder()
-        .add(parsed, BooleanClause.Occur.MUST)
+        .add(ranked, BooleanClause.Occur.MUST)
         .add(BOILERPLATE, BooleanClause.Occur.FILTER)
         .build();
-    return searcher.count(parsed) - searcher.count(boilerplateMatches);
+    return matches - searcher.count(boilerplateMatches);
   }
 
   private static Query termsOf(String field, List<String> values) {
