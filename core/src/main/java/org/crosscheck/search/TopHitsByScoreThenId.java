@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -47,6 +50,14 @@ import org.crosscheck.index.Schema;
  * any case; the places left go to the smallest ids among the documents tied at that score,
  * compared as the sort compares them: by doc value ordinal within a segment, by bytes across
  * segments. A search stopped by its deadline answers the same way from what it collected.
+ *
+ * <p>Ties are skipped too where they would lose: in a segment whose first id comes after the ids
+ * of enough documents already tied at the lowest score to fill the page's places at that score,
+ * no document scoring that much can make the page, so its scorers may skip those as Lucene's
+ * ranking skips them (see {@link Candidates#tiesLoseIn}). Segments hold articles written together,
+ * so past the first few segments most ties lose. Without this a term in most paragraphs visited
+ * every block holding a document as good as the page's last, a third of such a search at a
+ * million paragraphs.
  *
  * <p>Hits are counted as Lucene's ranking counts them: exactly up to {@value SearchOptions#EXACT_COUNT} hits,
  * then, once scorers may skip, as a lower bound. One instance serves one search.
@@ -112,6 +123,10 @@ public final class TopHitsByScoreThenId implements CollectorManager<TopHitsBySco
     private long totalHits;
     /** Whether a scorer was allowed to skip documents, which makes the count a lower bound. */
     private boolean skipping;
+    /** The ids {@link #tiesLoseIn} has read, by doc. */
+    private final Map<Integer, BytesRef> idsRead = new HashMap<>();
+    /** How many segments skipped the documents tied with the lowest hit; for tests. */
+    private int segmentsWhereTiesLose;
 
     private final LeftOut leftOut;
 
@@ -139,6 +154,10 @@ public final class TopHitsByScoreThenId implements CollectorManager<TopHitsBySco
         private SortedDocValues ids;
         private SegmentTies ties;
         private int tiesOfGeneration = -1;
+        /** Whether {@link #tiesLoseAt} has been worked out for this segment: once, when skipping may start. */
+        private boolean tiesChecked;
+        /** The queue's lowest score at which this segment's documents tied with it lose on id; NaN when not known to. */
+        private float tiesLoseAt = Float.NaN;
 
         @Override
         public void setScorer(Scorable scorer) throws IOException {
@@ -158,7 +177,9 @@ public final class TopHitsByScoreThenId implements CollectorManager<TopHitsBySco
           } else {
             ScoreDoc lowest = best.top();
             if (score == lowest.score) {
-              tie(doc);
+              if (score != tiesLoseAt) {
+                tie(doc);
+              }
             } else if (score > lowest.score) {
               displace(lowest, docBase + doc, score);
             }
@@ -180,13 +201,24 @@ public final class TopHitsByScoreThenId implements CollectorManager<TopHitsBySco
           ties.add(ids.advanceExact(doc) ? ids.ordValue() : -1, doc);
         }
 
-        /** Lets the scorer skip documents scoring less than the queue's lowest, once the count may stop being exact. */
+        /**
+         * Lets the scorer skip documents scoring less than the queue's lowest once the count may
+         * stop being exact, and those scoring as much while they would lose on id.
+         */
         private void letSkip() throws IOException {
           if (totalHits > exactCount && best.size() == wanted) {
             float lowest = best.top().score;
-            if (lowest > minCompetitiveScore) {
-              scorer.setMinCompetitiveScore(lowest);
-              minCompetitiveScore = lowest;
+            if (!tiesChecked) {
+              tiesChecked = true;
+              if (tiesLoseIn(context, lowest)) {
+                tiesLoseAt = lowest;
+                segmentsWhereTiesLose++;
+              }
+            }
+            float competitive = lowest == tiesLoseAt ? Math.nextUp(lowest) : lowest;
+            if (competitive > minCompetitiveScore) {
+              scorer.setMinCompetitiveScore(competitive);
+              minCompetitiveScore = competitive;
               skipping = true;
             }
           }
@@ -206,6 +238,62 @@ public final class TopHitsByScoreThenId implements CollectorManager<TopHitsBySco
         displaced.clear();
         tiesGeneration++;
       }
+    }
+
+    /**
+     * Whether every document of {@code segment} scoring {@code lowest}, the full queue's lowest
+     * score, would lose on id: whether the documents tied at that score whose ids come before the
+     * segment's first id fill the page's places at that score. The first id is that of ordinal 0,
+     * deleted documents included, which can only make it smaller: the answer errs towards no.
+     * Reads one id of the segment and, once per search and score, the ids of the tied documents.
+     */
+    boolean tiesLoseIn(LeafReaderContext segment, float lowest) throws IOException {
+      LeafReader leaf = unwrapped.get(segment.ord).reader();
+      if (leaf.getDocCount(Schema.ID) != leaf.maxDoc()) {
+        return false; // a document without an id would sort first; none is written without one
+      }
+      SortedDocValues ids = DocValues.getSorted(leaf, Schema.ID);
+      if (ids.getValueCount() == 0) {
+        return false;
+      }
+      BytesRef first = BytesRef.deepCopyOf(ids.lookupOrd(0));
+      IntList tied = new IntList();
+      for (ScoreDoc hit : best) {
+        if (hit.score == lowest) {
+          tied.add(hit.doc);
+        }
+      }
+      int places = tied.size; // the page's places at the lowest score: those its better hits leave
+      tied.addAll(displaced.values, displaced.size);
+      for (SegmentTies ties : segmentTies) {
+        ties.addTo(tied);
+      }
+      int before = 0;
+      for (int i = 0; i < tied.size; i++) {
+        BytesRef id = idOf(tied.values[i]);
+        // An equal id loses on doc id to the earlier segment's document; a missing one sorts first.
+        if ((id == null || id.compareTo(first) <= 0) && ++before == places) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The id of a document of the searched reader, null for none; kept, as segment after segment asks for the same tied documents. */
+    private BytesRef idOf(int doc) throws IOException {
+      if (idsRead.containsKey(doc)) {
+        return idsRead.get(doc);
+      }
+      LeafReaderContext leaf = unwrapped.get(ReaderUtil.subIndex(doc, unwrapped));
+      SortedDocValues ids = DocValues.getSorted(leaf.reader(), Schema.ID);
+      BytesRef id = ids.advanceExact(doc - leaf.docBase) ? BytesRef.deepCopyOf(ids.lookupOrd(ids.ordValue())) : null;
+      idsRead.put(doc, id);
+      return id;
+    }
+
+    /** How many of the searched segments let their scorers skip the documents tied with the lowest hit. */
+    int segmentsWhereTiesLose() {
+      return segmentsWhereTiesLose;
     }
 
     /** Adds to {@code docs} the documents outside the queue tied with its lowest hit, if that scores {@code score}. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -24,6 +25,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
@@ -57,6 +59,9 @@ class TopHitsByScoreThenIdTest {
 
   private static ByteBuffersDirectory directory;
   private static DirectoryReader reader;
+  /** Ids in writing order, as a corpus indexed folder by folder has them, except in two late segments. */
+  private static ByteBuffersDirectory inWritingOrderDirectory;
+  private static DirectoryReader inWritingOrder;
 
   @BeforeAll
   static void index() throws IOException {
@@ -86,12 +91,38 @@ class TopHitsByScoreThenIdTest {
       }
     }
     reader = DirectoryReader.open(directory);
+    inWritingOrderDirectory = new ByteBuffersDirectory();
+    // Copies of a few texts, as a corpus holding the same wire story many times has: large ties.
+    List<String> texts = new ArrayList<>();
+    for (int t = 0; t < 30; t++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = random.nextInt(4); w >= 0; w--) {
+        text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+      }
+      texts.add(text.toString());
+    }
+    try (IndexWriter writer = new IndexWriter(inWritingOrderDirectory,
+        new IndexWriterConfig(new StandardAnalyzer()).setMaxBufferedDocs(700).setMergePolicy(NoMergePolicy.INSTANCE))) {
+      for (int i = 0; i < 8_000; i++) {
+        // Two runs of ids that sort before all others, in two late segments: ties there can win.
+        boolean early = (i >= 4_200 && i < 4_260) || (i >= 7_100 && i < 7_130);
+        String id = String.format(early ? "a%05d" : "p%05d", i);
+        Document doc = new Document();
+        doc.add(new StringField(Schema.ID, id, Field.Store.NO));
+        doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(id)));
+        doc.add(new TextField("text", texts.get(random.nextInt(texts.size())), Field.Store.NO));
+        writer.addDocument(doc);
+      }
+    }
+    inWritingOrder = DirectoryReader.open(inWritingOrderDirectory);
   }
 
   @AfterAll
   static void close() throws IOException {
     reader.close();
     directory.close();
+    inWritingOrder.close();
+    inWritingOrderDirectory.close();
   }
 
   private static Query term(String word) {
@@ -127,6 +158,53 @@ class TopHitsByScoreThenIdTest {
         }
       }
     }
+  }
+
+  @Test
+  void skipsTiesOnlyInSegmentsWhereTheyLoseOnId() throws IOException {
+    assertTrue(inWritingOrder.leaves().size() >= 10, inWritingOrder.leaves().size() + " segments");
+    IndexSearcher oneSlice = new IndexSearcher(inWritingOrder);
+    IndexSearcher slicePerTwoSegments = new IndexSearcher(inWritingOrder, Runnable::run) {
+      @Override
+      protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+        return slices(leaves, 1, 2, false);
+      }
+    };
+    List<Query> queries = List.of(
+        term("oil"),
+        term("gas"),
+        new BooleanQuery.Builder().add(term("gas"), BooleanClause.Occur.SHOULD).add(term("price"), BooleanClause.Occur.SHOULD).build(),
+        new ConstantScoreQuery(term("oil")),
+        new MatchAllDocsQuery());
+    int segmentsSkippingTies = 0;
+    for (IndexSearcher searcher : List.of(oneSlice, slicePerTwoSegments)) {
+      for (Query query : queries) {
+        for (int wanted : new int[] {1, 10, 25, 100, 999, 1_500}) {
+          String what = query + ", " + wanted + " wanted, " + searcher.getSlices().length + " slices";
+          List<TopHitsByScoreThenId.Candidates> collectors = new ArrayList<>();
+          TopHitsByScoreThenId manager = new TopHitsByScoreThenId(wanted, inWritingOrder);
+          TopDocs ours = searcher.search(query, new CollectorManager<TopHitsByScoreThenId.Candidates, TopDocs>() {
+            @Override
+            public TopHitsByScoreThenId.Candidates newCollector() {
+              TopHitsByScoreThenId.Candidates collector = manager.newCollector();
+              collectors.add(collector);
+              return collector;
+            }
+
+            @Override
+            public TopDocs reduce(Collection<TopHitsByScoreThenId.Candidates> all) throws IOException {
+              return manager.reduce(all);
+            }
+          });
+          assertEquals(hits(searcher.search(query, wanted, BY_SCORE_THEN_ID, false)), hits(ours), what);
+          for (TopHitsByScoreThenId.Candidates collector : collectors) {
+            segmentsSkippingTies += collector.segmentsWhereTiesLose();
+          }
+        }
+      }
+    }
+    // Not a vacuous check: most segments come after the page's ties.
+    assertTrue(segmentsSkippingTies >= 100, segmentsSkippingTies + " segments skipped ties");
   }
 
   @Test
