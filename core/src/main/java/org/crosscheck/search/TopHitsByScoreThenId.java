@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -158,10 +159,14 @@ public final class TopHitsByScoreThenId implements CollectorManager<TopHitsBySco
         private boolean tiesChecked;
         /** The queue's lowest score at which this segment's documents tied with it lose on id; NaN when not known to. */
         private float tiesLoseAt = Float.NaN;
+        /** The queue's lowest score when skipping was last let, NaN before. */
+        private float lowestSeen = Float.NaN;
 
         @Override
         public void setScorer(Scorable scorer) throws IOException {
           this.scorer = scorer;
+          minCompetitiveScore = 0; // a new scorer knows no bound yet
+          lowestSeen = Float.NaN;
           letSkip();
         }
 
@@ -208,6 +213,10 @@ public final class TopHitsByScoreThenId implements CollectorManager<TopHitsBySco
         private void letSkip() throws IOException {
           if (totalHits > exactCount && best.size() == wanted) {
             float lowest = best.top().score;
+            if (lowest == lowestSeen) {
+              return; // called for every hit collected: nothing to do till the lowest score moves
+            }
+            lowestSeen = lowest;
             if (!tiesChecked) {
               tiesChecked = true;
               if (tiesLoseIn(context, lowest)) {
@@ -248,15 +257,10 @@ public final class TopHitsByScoreThenId implements CollectorManager<TopHitsBySco
      * Reads one id of the segment and, once per search and score, the ids of the tied documents.
      */
     boolean tiesLoseIn(LeafReaderContext segment, float lowest) throws IOException {
-      LeafReader leaf = unwrapped.get(segment.ord).reader();
-      if (leaf.getDocCount(Schema.ID) != leaf.maxDoc()) {
-        return false; // a document without an id would sort first; none is written without one
-      }
-      SortedDocValues ids = DocValues.getSorted(leaf, Schema.ID);
-      if (ids.getValueCount() == 0) {
+      BytesRef first = firstId(unwrapped.get(segment.ord).reader());
+      if (first == null) {
         return false;
       }
-      BytesRef first = BytesRef.deepCopyOf(ids.lookupOrd(0));
       IntList tied = new IntList();
       for (ScoreDoc hit : best) {
         if (hit.score == lowest) {
@@ -277,6 +281,27 @@ public final class TopHitsByScoreThenId implements CollectorManager<TopHitsBySco
         }
       }
       return false;
+    }
+
+    /**
+     * The smallest id of a segment's documents (deleted ones included), or null when some have
+     * none, which would sort first: none is written without one. Read on the segment's first
+     * search and kept while it is open, as a segment's ids never change.
+     */
+    private static BytesRef firstId(LeafReader segment) throws IOException {
+      IndexReader.CacheHelper core = segment.getCoreCacheHelper();
+      BytesRef first = core == null ? null : FIRST_IDS.get(core.getKey());
+      if (first == null) {
+        first = NO_FIRST_ID;
+        SortedDocValues ids = DocValues.getSorted(segment, Schema.ID);
+        if (segment.getDocCount(Schema.ID) == segment.maxDoc() && ids.getValueCount() > 0) {
+          first = BytesRef.deepCopyOf(ids.lookupOrd(0));
+        }
+        if (core != null && FIRST_IDS.putIfAbsent(core.getKey(), first) == null) {
+          core.addClosedListener(FIRST_IDS::remove);
+        }
+      }
+      return first == NO_FIRST_ID ? null : first;
     }
 
     /** The id of a document of the searched reader, null for none; kept, as segment after segment asks for the same tied documents. */
@@ -306,6 +331,12 @@ public final class TopHitsByScoreThenId implements CollectorManager<TopHitsBySco
       }
     }
   }
+
+  /** The smallest id of each open segment, by the segment's core ({@link Candidates#firstId}). */
+  private static final Map<IndexReader.CacheKey, BytesRef> FIRST_IDS = new ConcurrentHashMap<>();
+
+  /** Stands for a segment some of whose documents have no id. */
+  private static final BytesRef NO_FIRST_ID = new BytesRef();
 
   /** A segment's tied documents with the smallest ids, each as its (ordinal, doc) in one long, negated. */
   private static final class SegmentTies {
