@@ -54,5 +54,11 @@ for size in $SIZES; do
   # Search + highlighting against plain Lucene, and the same-fact query, on the same indexes.
   jmh "search-$size" SearchBenchmark -p paragraphs="$size"
 done
+for size in $SIZES; do
+  # Search again, crosscheck and the baseline taking turns a few hundred calls at a time.
+  echo "== search-pairs-$size: $(date -u '+%F %T') UTC"
+  "$JAVA" -cp "$JAR" org.crosscheck.bench.SearchPairs "$CORPUS" "$size" 5 30 "$WORK" 2>&1 \
+    | tee "$RESULTS/search-pairs-$size.log" | grep -E '^(corpus|p99 ratio|all measured)' || true
+done
 jmh "facts-report-100000" FactsReportBenchmark -p paragraphs=100000
 "$ROOT/core/src/jmh/scripts/cli-startup.sh" 20 | tee "$RESULTS/cli-startup.log"

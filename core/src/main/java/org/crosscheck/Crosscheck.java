@@ -57,6 +57,7 @@ import org.crosscheck.index.IndexingOptions;
 import org.crosscheck.index.IngestionCode;
 import org.crosscheck.index.ParagraphDocuments;
 import org.crosscheck.index.Schema;
+import org.crosscheck.index.SmallSegmentsMerge;
 import org.crosscheck.index.TextAnalyzers;
 import org.crosscheck.ingest.Article;
 import org.crosscheck.ingest.CorpusReader;
@@ -219,6 +220,9 @@ public final class Crosscheck implements AutoCloseable {
               Schema.COMMIT_INGESTION_CODE, IngestionCode.digest(),
               Schema.COMMIT_CORPUS, corpus.toAbsolutePath().normalize().toString()).entrySet());
           report = CorpusIndexer.sync(writer, reader, listener, options);
+          if (report.paragraphsWritten() > 0 || report.articlesRemoved() > 0) {
+            SmallSegmentsMerge.run(writer);
+          }
           writer.commit();
         }
         refreshAfterWrite();
