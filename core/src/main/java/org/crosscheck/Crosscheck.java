@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
@@ -211,7 +212,8 @@ public final class Crosscheck implements AutoCloseable {
             // Lucene's 16 MB default cuts a paragraph's many fields into small segments, which then cost
             // merging: 64 MB took a tenth off a 100k-paragraph run (docs/BENCHMARKS.md, round 4); the whole
             // run then held 73 MB live, a small part of the 1 GB heap the benchmarks index in.
-            .setRAMBufferSizeMB(INDEXING_BUFFER_MB);
+            .setRAMBufferSizeMB(INDEXING_BUFFER_MB)
+            .setMergePolicy(SmallSegmentsMerge.around(new TieredMergePolicy()));
         IndexReport report;
         try (IndexWriter writer = new IndexWriter(dir, config)) {
           // Set first, so the commits made along the way (CommitSchedule) carry it too.

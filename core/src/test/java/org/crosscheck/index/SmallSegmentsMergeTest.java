@@ -50,7 +50,7 @@ class SmallSegmentsMergeTest {
   @Test
   void keepsEveryDocumentAndItsDeletions() throws IOException {
     try (Directory directory = new ByteBuffersDirectory();
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setMergePolicy(withoutMergesOfItsOwn()))) {
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setMergePolicy(SmallSegmentsMerge.around(withoutMergesOfItsOwn())))) {
       int next = write(writer, 0, 2_000);
       for (int small = 0; small < 4; small++) {
         next = write(writer, next, 100);
@@ -72,7 +72,7 @@ class SmallSegmentsMergeTest {
   /** Writes one segment per size, runs the merge and gives the segments' document counts, in index order. */
   private static List<Integer> segmentsAfterMerge(int... sizes) throws IOException {
     try (Directory directory = new ByteBuffersDirectory();
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setMergePolicy(withoutMergesOfItsOwn()))) {
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setMergePolicy(SmallSegmentsMerge.around(withoutMergesOfItsOwn())))) {
       int next = 0;
       for (int size : sizes) {
         next = write(writer, next, size);
