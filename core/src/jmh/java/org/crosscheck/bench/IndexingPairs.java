@@ -3,7 +3,6 @@ package org.crosscheck.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,25 +38,20 @@ public final class IndexingPairs {
   private IndexingPairs() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 5) {
-      System.err.println("usage: IndexingPairs CORPUS PARAGRAPHS WARMUP_ROUNDS ROUNDS WORK_FOLDER");
-      System.exit(2);
-    }
-    Path corpus = BenchFolders.corpus(args[0]);
-    long paragraphs = Long.parseLong(args[1]);
-    int warmup = Integer.parseInt(args[2]);
-    int rounds = Integer.parseInt(args[3]);
-    Path work = BenchFolders.work(args[4]);
-    TiledCorpus tiled = TiledCorpus.of(corpus, paragraphs, work.resolve("corpora"));
+    PairArguments arguments = PairArguments.parse("IndexingPairs", args);
+    TiledCorpus tiled = arguments.tiled();
+    Path work = arguments.work();
+    int warmup = arguments.warmup();
+    int rounds = arguments.rounds();
     System.out.printf(Locale.ROOT, "corpus: %s, %d paragraphs, %.1f MB; %d warm-up rounds, %d measured%n",
         tiled.folder(), tiled.paragraphs(), tiled.bytes() / 1e6, warmup, rounds);
-    try (Worker crosscheck = Worker.start("crosscheck", corpus, paragraphs, work);
-        Worker lucene = Worker.start("lucene", corpus, paragraphs, work)) {
+    try (WorkerJvm crosscheck = WorkerJvm.start(Turns.class, "crosscheck", arguments.corpus().toString(), args[1], work.toString());
+        WorkerJvm lucene = WorkerJvm.start(Turns.class, "lucene", arguments.corpus().toString(), args[1], work.toString())) {
       List<Double> ratios = new ArrayList<>();
       for (int round = 1; round <= warmup + rounds; round++) {
         boolean crosscheckFirst = round % 2 == 1;
-        Run first = (crosscheckFirst ? crosscheck : lucene).run();
-        Run second = (crosscheckFirst ? lucene : crosscheck).run();
+        Run first = run(crosscheckFirst ? crosscheck : lucene);
+        Run second = run(crosscheckFirst ? lucene : crosscheck);
         Run ours = crosscheckFirst ? first : second;
         Run theirs = crosscheckFirst ? second : first;
         double ratio = theirs.wallSeconds() / ours.wallSeconds();
@@ -70,63 +64,17 @@ public final class IndexingPairs {
       }
       double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
       System.out.printf(Locale.ROOT, "throughput ratio (crosscheck / plain Lucene, wall) over %d rounds: median %.3f, mean %.3f, min %.3f, max %.3f%n",
-          sorted.length, median(sorted), Arrays.stream(sorted).average().orElse(Double.NaN), sorted[0], sorted[sorted.length - 1]);
+          sorted.length, PairArguments.median(sorted), Arrays.stream(sorted).average().orElse(Double.NaN), sorted[0], sorted[sorted.length - 1]);
     }
-  }
-
-  private static double median(double[] sorted) {
-    int middle = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   }
 
   /** One indexing iteration, as a worker reports it. */
   private record Run(double wallSeconds, double cpuSeconds) {}
 
-  /** A worker JVM, told to run one iteration at a time. */
-  private static final class Worker implements AutoCloseable {
-    private final Process process;
-    private final PrintWriter commands;
-    private final BufferedReader results;
-
-    private Worker(Process process) {
-      this.process = process;
-      this.commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
-      this.results = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    }
-
-    static Worker start(String pipeline, Path corpus, long paragraphs, Path work) throws IOException {
-      String java = ProcessHandle.current().info().command().orElse("java");
-      Process process = new ProcessBuilder(java, "-Xmx1g", "-Xms1g", "-cp", System.getProperty("java.class.path"),
-          IndexingPairs.class.getName() + "$Turns", pipeline, corpus.toString(), Long.toString(paragraphs), work.toString())
-          .redirectError(ProcessBuilder.Redirect.DISCARD)
-          .start();
-      return new Worker(process);
-    }
-
-    Run run() throws IOException {
-      commands.println("run");
-      String line = results.readLine();
-      if (line == null) {
-        throw new IOException("a worker stopped (exit " + waitForExit() + ")");
-      }
-      String[] parts = line.split(" ");
-      return new Run(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
-    }
-
-    private int waitForExit() {
-      try {
-        return process.waitFor();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return -1;
-      }
-    }
-
-    @Override
-    public void close() {
-      commands.close();
-      waitForExit();
-    }
+  /** Runs one indexing iteration in a worker. */
+  private static Run run(WorkerJvm worker) throws IOException {
+    String[] parts = worker.ask("run").split(" ");
+    return new Run(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
   }
 
   /** The worker's side: indexes the tiled corpus into a fresh folder each time it reads a line, and answers "wall cpu". */

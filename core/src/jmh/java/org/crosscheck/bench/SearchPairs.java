@@ -3,7 +3,6 @@ package org.crosscheck.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,29 +37,24 @@ public final class SearchPairs {
   private SearchPairs() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 5) {
-      System.err.println("usage: SearchPairs CORPUS PARAGRAPHS WARMUP_ROUNDS ROUNDS WORK_FOLDER");
-      System.exit(2);
-    }
-    Path corpus = BenchFolders.corpus(args[0]);
-    long paragraphs = Long.parseLong(args[1]);
-    int warmup = Integer.parseInt(args[2]);
-    int rounds = Integer.parseInt(args[3]);
-    Path work = BenchFolders.work(args[4]);
-    TiledCorpus tiled = TiledCorpus.of(corpus, paragraphs, work.resolve("corpora"));
+    PairArguments arguments = PairArguments.parse("SearchPairs", args);
+    TiledCorpus tiled = arguments.tiled();
+    Path work = arguments.work();
+    int warmup = arguments.warmup();
+    int rounds = arguments.rounds();
     // Built here, before the workers start, so that they only open them.
     Path crosscheckIndex = BenchFolders.crosscheckIndex(tiled, work);
     Path luceneIndex = BenchFolders.plainIndex(tiled, work);
     System.out.printf(Locale.ROOT, "corpus: %s, %d paragraphs; %d warm-up rounds, %d measured, %d calls per side and round%n",
         tiled.folder(), tiled.paragraphs(), warmup, rounds, PASSES_PER_ROUND * QueryMix.named("mix").size());
-    try (Worker crosscheck = Worker.start("crosscheck", crosscheckIndex);
-        Worker lucene = Worker.start("lucene", luceneIndex)) {
+    try (WorkerJvm crosscheck = WorkerJvm.start(Turns.class, "crosscheck", crosscheckIndex.toString());
+        WorkerJvm lucene = WorkerJvm.start(Turns.class, "lucene", luceneIndex.toString())) {
       List<Double> ratios = new ArrayList<>();
       for (int round = 1; round <= warmup + rounds; round++) {
         boolean measured = round > warmup;
         boolean crosscheckFirst = round % 2 == 1;
-        Percentiles first = (crosscheckFirst ? crosscheck : lucene).run(measured);
-        Percentiles second = (crosscheckFirst ? lucene : crosscheck).run(measured);
+        Percentiles first = run(crosscheckFirst ? crosscheck : lucene, measured);
+        Percentiles second = run(crosscheckFirst ? lucene : crosscheck, measured);
         Percentiles ours = crosscheckFirst ? first : second;
         Percentiles theirs = crosscheckFirst ? second : first;
         double ratio = ours.p99() / theirs.p99();
@@ -71,78 +65,31 @@ public final class SearchPairs {
             measured ? "round " : "warm-up", round, ours.p50(), ours.p99(), theirs.p50(), theirs.p99(), ratio);
       }
       double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-      Percentiles ours = crosscheck.pooled();
-      Percentiles theirs = lucene.pooled();
+      Percentiles ours = pooled(crosscheck);
+      Percentiles theirs = pooled(lucene);
       System.out.printf(Locale.ROOT, "p99 ratio (crosscheck / plain Lucene, thread CPU) over %d rounds: median %.3f, min %.3f, max %.3f%n",
-          sorted.length, median(sorted), sorted[0], sorted[sorted.length - 1]);
+          sorted.length, PairArguments.median(sorted), sorted[0], sorted[sorted.length - 1]);
       System.out.printf(Locale.ROOT, "all measured calls pooled: crosscheck p50 %.3f p99 %.3f ms, lucene p50 %.3f p99 %.3f ms: p50 ratio %.3f, p99 ratio %.3f%n",
           ours.p50(), ours.p99(), theirs.p50(), theirs.p99(), ours.p50() / theirs.p50(), ours.p99() / theirs.p99());
     }
   }
 
-  private static double median(double[] sorted) {
-    int middle = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-  }
-
   /** The p50 and p99 of some calls' thread CPU time, in milliseconds. */
   private record Percentiles(double p50, double p99) {}
 
-  /** A worker JVM, told to run one round at a time. */
-  private static final class Worker implements AutoCloseable {
-    private final Process process;
-    private final PrintWriter commands;
-    private final BufferedReader results;
+  /** One round in a worker: the mix {@link #PASSES_PER_ROUND} times; measured rounds also count in the pooled figures. */
+  private static Percentiles run(WorkerJvm worker, boolean measured) throws IOException {
+    return percentiles(worker.ask(measured ? "measured" : "warm-up"));
+  }
 
-    private Worker(Process process) {
-      this.process = process;
-      this.commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
-      this.results = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    }
+  /** The percentiles of every measured call a worker made. */
+  private static Percentiles pooled(WorkerJvm worker) throws IOException {
+    return percentiles(worker.ask("pooled"));
+  }
 
-    static Worker start(String engine, Path index) throws IOException {
-      String java = ProcessHandle.current().info().command().orElse("java");
-      Process process = new ProcessBuilder(java, "-Xmx1g", "-Xms1g", "-cp", System.getProperty("java.class.path"),
-          SearchPairs.class.getName() + "$Turns", engine, index.toString())
-          .redirectError(ProcessBuilder.Redirect.DISCARD)
-          .start();
-      return new Worker(process);
-    }
-
-    /** One round: the mix {@link #PASSES_PER_ROUND} times; measured rounds also count in the pooled figures. */
-    Percentiles run(boolean measured) throws IOException {
-      return ask(measured ? "measured" : "warm-up");
-    }
-
-    /** The percentiles of every measured call so far. */
-    Percentiles pooled() throws IOException {
-      return ask("pooled");
-    }
-
-    private Percentiles ask(String command) throws IOException {
-      commands.println(command);
-      String line = results.readLine();
-      if (line == null) {
-        throw new IOException("a worker stopped (exit " + waitForExit() + ")");
-      }
-      String[] parts = line.split(" ");
-      return new Percentiles(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
-    }
-
-    private int waitForExit() {
-      try {
-        return process.waitFor();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return -1;
-      }
-    }
-
-    @Override
-    public void close() {
-      commands.close();
-      waitForExit();
-    }
+  private static Percentiles percentiles(String answer) {
+    String[] parts = answer.split(" ");
+    return new Percentiles(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
   }
 
   /** The worker's side: searches its index a round at a time and answers "p50 p99" in milliseconds of thread CPU. */
