@@ -40,22 +40,19 @@ public final class IndexingPairs {
   public static void main(String[] args) throws Exception {
     PairArguments arguments = PairArguments.parse("IndexingPairs", args);
     TiledCorpus tiled = arguments.tiled();
-    Path work = arguments.work();
-    int warmup = arguments.warmup();
-    int rounds = arguments.rounds();
     System.out.printf(Locale.ROOT, "corpus: %s, %d paragraphs, %.1f MB; %d warm-up rounds, %d measured%n",
-        tiled.folder(), tiled.paragraphs(), tiled.bytes() / 1e6, warmup, rounds);
-    try (WorkerJvm crosscheck = WorkerJvm.start(Turns.class, "crosscheck", arguments.corpus().toString(), args[1], work.toString());
-        WorkerJvm lucene = WorkerJvm.start(Turns.class, "lucene", arguments.corpus().toString(), args[1], work.toString())) {
+        tiled.folder(), tiled.paragraphs(), tiled.bytes() / 1e6, arguments.warmup(), arguments.rounds());
+    try (WorkerJvm crosscheck = WorkerJvm.start(Turns.class, "crosscheck", arguments.corpus().toString(), args[1], arguments.work().toString());
+        WorkerJvm lucene = WorkerJvm.start(Turns.class, "lucene", arguments.corpus().toString(), args[1], arguments.work().toString())) {
       List<Double> ratios = new ArrayList<>();
-      for (int round = 1; round <= warmup + rounds; round++) {
+      for (int round = 1; round <= arguments.warmup() + arguments.rounds(); round++) {
         boolean crosscheckFirst = round % 2 == 1;
         Run first = run(crosscheckFirst ? crosscheck : lucene);
         Run second = run(crosscheckFirst ? lucene : crosscheck);
         Run ours = crosscheckFirst ? first : second;
         Run theirs = crosscheckFirst ? second : first;
         double ratio = theirs.wallSeconds() / ours.wallSeconds();
-        boolean measured = round > warmup;
+        boolean measured = round > arguments.warmup();
         if (measured) {
           ratios.add(ratio);
         }

@@ -39,19 +39,16 @@ public final class SearchPairs {
   public static void main(String[] args) throws Exception {
     PairArguments arguments = PairArguments.parse("SearchPairs", args);
     TiledCorpus tiled = arguments.tiled();
-    Path work = arguments.work();
-    int warmup = arguments.warmup();
-    int rounds = arguments.rounds();
     // Built here, before the workers start, so that they only open them.
-    Path crosscheckIndex = BenchFolders.crosscheckIndex(tiled, work);
-    Path luceneIndex = BenchFolders.plainIndex(tiled, work);
+    Path crosscheckIndex = BenchFolders.crosscheckIndex(tiled, arguments.work());
+    Path luceneIndex = BenchFolders.plainIndex(tiled, arguments.work());
     System.out.printf(Locale.ROOT, "corpus: %s, %d paragraphs; %d warm-up rounds, %d measured, %d calls per side and round%n",
-        tiled.folder(), tiled.paragraphs(), warmup, rounds, PASSES_PER_ROUND * QueryMix.named("mix").size());
+        tiled.folder(), tiled.paragraphs(), arguments.warmup(), arguments.rounds(), PASSES_PER_ROUND * QueryMix.named("mix").size());
     try (WorkerJvm crosscheck = WorkerJvm.start(Turns.class, "crosscheck", crosscheckIndex.toString());
         WorkerJvm lucene = WorkerJvm.start(Turns.class, "lucene", luceneIndex.toString())) {
       List<Double> ratios = new ArrayList<>();
-      for (int round = 1; round <= warmup + rounds; round++) {
-        boolean measured = round > warmup;
+      for (int round = 1; round <= arguments.warmup() + arguments.rounds(); round++) {
+        boolean measured = round > arguments.warmup();
         boolean crosscheckFirst = round % 2 == 1;
         Percentiles first = run(crosscheckFirst ? crosscheck : lucene, measured);
         Percentiles second = run(crosscheckFirst ? lucene : crosscheck, measured);

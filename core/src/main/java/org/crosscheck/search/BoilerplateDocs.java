@@ -1,9 +1,7 @@
 package org.crosscheck.search;
 
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -30,8 +28,8 @@ final class BoilerplateDocs {
   /** The term every boilerplate paragraph is indexed with. */
   static final Term TERM = new Term(Schema.KIND, ParagraphKind.BOILERPLATE.label());
 
-  /** The bits of each open segment that has boilerplate, by the segment's core. */
-  private static final Map<IndexReader.CacheKey, FixedBitSet> BY_SEGMENT = new ConcurrentHashMap<>();
+  /** The bits of each open segment. */
+  private static final SegmentCache<FixedBitSet> BY_SEGMENT = new SegmentCache<>(BoilerplateDocs::read);
 
   /** Empty bits stand for a segment without boilerplate, so that it is not looked at again. */
   private static final FixedBitSet NONE = new FixedBitSet(0);
@@ -41,27 +39,16 @@ final class BoilerplateDocs {
 
   /** The segment's boilerplate paragraphs, or null when it has none. */
   static Bits in(LeafReaderContext segment) throws IOException {
-    IndexReader.CacheHelper core = segment.reader().getCoreCacheHelper();
-    if (core == null) {
-      FixedBitSet bits = read(segment);
-      return bits == NONE ? null : bits;
-    }
-    FixedBitSet bits = BY_SEGMENT.get(core.getKey());
-    if (bits == null) {
-      bits = read(segment);
-      if (BY_SEGMENT.putIfAbsent(core.getKey(), bits) == null) {
-        core.addClosedListener(BY_SEGMENT::remove);
-      }
-    }
+    FixedBitSet bits = BY_SEGMENT.get(segment.reader());
     return bits == NONE ? null : bits;
   }
 
-  private static FixedBitSet read(LeafReaderContext segment) throws IOException {
-    PostingsEnum docs = segment.reader().postings(TERM, PostingsEnum.NONE);
+  private static FixedBitSet read(LeafReader segment) throws IOException {
+    PostingsEnum docs = segment.postings(TERM, PostingsEnum.NONE);
     if (docs == null) {
       return NONE;
     }
-    FixedBitSet bits = new FixedBitSet(segment.reader().maxDoc());
+    FixedBitSet bits = new FixedBitSet(segment.maxDoc());
     for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
       bits.set(doc);
     }

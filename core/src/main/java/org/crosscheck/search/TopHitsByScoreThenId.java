@@ -9,10 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -257,8 +255,8 @@ public final class TopHitsByScoreThenId implements CollectorManager<TopHitsBySco
      * Reads one id of the segment and, once per search and score, the ids of the tied documents.
      */
     boolean tiesLoseIn(LeafReaderContext segment, float lowest) throws IOException {
-      BytesRef first = firstId(unwrapped.get(segment.ord).reader());
-      if (first == null) {
+      BytesRef first = FIRST_IDS.get(unwrapped.get(segment.ord).reader());
+      if (first == NO_FIRST_ID) {
         return false;
       }
       IntList tied = new IntList();
@@ -281,27 +279,6 @@ public final class TopHitsByScoreThenId implements CollectorManager<TopHitsBySco
         }
       }
       return false;
-    }
-
-    /**
-     * The smallest id of a segment's documents (deleted ones included), or null when some have
-     * none, which would sort first: none is written without one. Read on the segment's first
-     * search and kept while it is open, as a segment's ids never change.
-     */
-    private static BytesRef firstId(LeafReader segment) throws IOException {
-      IndexReader.CacheHelper core = segment.getCoreCacheHelper();
-      BytesRef first = core == null ? null : FIRST_IDS.get(core.getKey());
-      if (first == null) {
-        first = NO_FIRST_ID;
-        SortedDocValues ids = DocValues.getSorted(segment, Schema.ID);
-        if (segment.getDocCount(Schema.ID) == segment.maxDoc() && ids.getValueCount() > 0) {
-          first = BytesRef.deepCopyOf(ids.lookupOrd(0));
-        }
-        if (core != null && FIRST_IDS.putIfAbsent(core.getKey(), first) == null) {
-          core.addClosedListener(FIRST_IDS::remove);
-        }
-      }
-      return first == NO_FIRST_ID ? null : first;
     }
 
     /** The id of a document of the searched reader, null for none; kept, as segment after segment asks for the same tied documents. */
@@ -332,11 +309,19 @@ public final class TopHitsByScoreThenId implements CollectorManager<TopHitsBySco
     }
   }
 
-  /** The smallest id of each open segment, by the segment's core ({@link Candidates#firstId}). */
-  private static final Map<IndexReader.CacheKey, BytesRef> FIRST_IDS = new ConcurrentHashMap<>();
-
   /** Stands for a segment some of whose documents have no id. */
   private static final BytesRef NO_FIRST_ID = new BytesRef();
+
+  /**
+   * The smallest id of each segment's documents (deleted ones included), or {@link #NO_FIRST_ID}
+   * when some have none, which would sort first: none is written without one.
+   */
+  private static final SegmentCache<BytesRef> FIRST_IDS = new SegmentCache<>(segment -> {
+    SortedDocValues ids = DocValues.getSorted(segment, Schema.ID);
+    return segment.getDocCount(Schema.ID) == segment.maxDoc() && ids.getValueCount() > 0
+        ? BytesRef.deepCopyOf(ids.lookupOrd(0))
+        : NO_FIRST_ID;
+  });
 
   /** A segment's tied documents with the smallest ids, each as its (ordinal, doc) in one long, negated. */
   private static final class SegmentTies {
