@@ -4,20 +4,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
 
 /**
  * A text tokenized once, for every field that indexes it. A paragraph goes into the stemmed text
  * field and the exact one, and its article's title into every paragraph's document; tokenizing each
  * of those anew cost a tenth of indexing. The exact words ({@link TextAnalyzers#exact()}) are worked
- * out on first use and kept; the exact field replays them, the English fields replay them through
- * {@link TextAnalyzers#englishWords}, which gives what {@link TextAnalyzers#english()} gives.
+ * out on first use and kept; the exact field replays them, the English fields replay their terms,
+ * worked out from the exact words by an {@link EnglishTermMemory} on first use and kept too (a
+ * title is indexed once per paragraph), which gives what {@link TextAnalyzers#english()} gives.
+ * Both replays hand the index writer UTF-8 terms directly (see {@link Replay}).
  *
  * <p>The words are worked out when the index writer first asks for them, so a document waiting in
  * a batch holds only its text. Safe to share between threads; the streams it hands out are not, as
@@ -28,6 +32,7 @@ final class TokenizedText {
 
   private final String text;
   private volatile Words words;
+  private volatile EnglishTerms english;
 
   TokenizedText(String text) {
     this.text = text;
@@ -38,7 +43,7 @@ final class TokenizedText {
     return new Field(name, text, type) {
       @Override
       public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-        Replay replay = reuse instanceof Replay previous ? previous : new Replay();
+        ExactReplay replay = reuse instanceof ExactReplay previous ? previous : new ExactReplay();
         replay.words = words();
         return replay;
       }
@@ -51,10 +56,22 @@ final class TokenizedText {
       @Override
       public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
         EnglishReplay english = reuse instanceof EnglishReplay previous ? previous : new EnglishReplay();
-        english.replay.words = words();
+        Words known = words();
+        english.terms = englishTerms(known, english.memory);
+        english.finalOffset = known.finalOffset;
         return english;
       }
     };
+  }
+
+  /** The English terms of the words, worked out with {@code memory} on first use and kept: a title is indexed once per paragraph. */
+  private EnglishTerms englishTerms(Words known, EnglishTermMemory memory) {
+    EnglishTerms terms = english;
+    if (terms == null) {
+      terms = EnglishTerms.of(known, memory); // as with the words, two threads would make the same
+      english = terms;
+    }
+    return terms;
   }
 
   private Words words() {
@@ -113,32 +130,106 @@ final class TokenizedText {
   }
 
   /**
-   * Plays the exact words back as a token stream, with the attributes the index writer reads: term,
-   * offsets and position increment. Reused for one document after another.
+   * The English fields' terms of the words: the kept words' terms in UTF-8 end to end, each one's
+   * end, offsets and position increment (which counts the stop words left out before it, as Lucene's
+   * stop filter does), and the increment the stream ends with.
    */
-  private static final class Replay extends TokenStream {
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private record EnglishTerms(byte[] bytes, int[] ends, int[] startOffsets, int[] endOffsets, int[] increments, int count,
+      int finalIncrement) {
+
+    static EnglishTerms of(Words words, EnglishTermMemory memory) {
+      // One byte a char, as nearly every term is ASCII; grown when one is not.
+      byte[] bytes = new byte[words.count == 0 ? 0 : words.ends[words.count - 1]];
+      int[] ends = new int[words.count];
+      int[] startOffsets = new int[words.count];
+      int[] endOffsets = new int[words.count];
+      int[] increments = new int[words.count];
+      int count = 0;
+      int length = 0;
+      int skipped = 0;
+      for (int i = 0; i < words.count; i++) {
+        int start = i == 0 ? 0 : words.ends[i - 1];
+        if (!memory.termOf(words.chars, start, words.ends[i] - start)) {
+          skipped += words.increments[i];
+          continue;
+        }
+        if (length + 3 * memory.termLength() > bytes.length) {
+          bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + 3 * memory.termLength()));
+        }
+        length = appendUtf8(memory.term(), memory.termLength(), bytes, length);
+        ends[count] = length;
+        startOffsets[count] = words.startOffsets[i];
+        endOffsets[count] = words.endOffsets[i];
+        increments[count] = words.increments[i] + skipped;
+        skipped = 0;
+        count++;
+      }
+      return new EnglishTerms(bytes, ends, startOffsets, endOffsets, increments, count, words.finalIncrement + skipped);
+    }
+  }
+
+  /**
+   * Appends the chars as UTF-8, as Lucene encodes a term; {@code bytes} has room for three bytes a
+   * char. Returns the new length.
+   */
+  private static int appendUtf8(char[] chars, int length, byte[] bytes, int at) {
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
+      if (c >= 0x80) { // rare: Lucene's encoder, for the rest of the term
+        byte[] rest = new byte[3 * (length - i)];
+        int restLength = UnicodeUtil.UTF16toUTF8(chars, i, length - i, rest);
+        System.arraycopy(rest, 0, bytes, at, restLength);
+        return at + restLength;
+      }
+      bytes[at++] = (byte) c;
+    }
+    return at;
+  }
+
+  /**
+   * Hands the index writer terms already in UTF-8 with their offsets and increments, the only
+   * attributes it reads, set anew for every token: no attribute is cleared and no term converted on
+   * the way, which the chain of token filters did for every word of both text fields. Reused for
+   * one document after another.
+   */
+  private abstract static class Replay extends TokenStream {
+    private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-    private Words words;
+    private final BytesRef bytes = new BytesRef();
     private int next;
+
+    /** How many tokens there are. */
+    abstract int count();
+
+    /** Points {@code bytes} at the term of token {@code i}, and returns nothing else. */
+    abstract void term(int i, BytesRef bytes);
+
+    abstract int startOffset(int i);
+
+    abstract int endOffset(int i);
+
+    abstract int increment(int i);
+
+    abstract int finalOffset();
+
+    abstract int finalIncrement();
 
     @Override
     public void reset() throws IOException {
       super.reset();
       next = 0;
+      term.setBytesRef(bytes);
     }
 
     @Override
-    public boolean incrementToken() {
-      if (next == words.count) {
+    public final boolean incrementToken() {
+      if (next == count()) {
         return false;
       }
-      clearAttributes();
-      int start = next == 0 ? 0 : words.ends[next - 1];
-      term.copyBuffer(words.chars, start, words.ends[next] - start);
-      offset.setOffset(words.startOffsets[next], words.endOffsets[next]);
-      increment.setPositionIncrement(words.increments[next]);
+      term(next, bytes);
+      offset.setOffset(startOffset(next), endOffset(next));
+      increment.setPositionIncrement(increment(next));
       next++;
       return true;
     }
@@ -146,27 +237,100 @@ final class TokenizedText {
     @Override
     public void end() throws IOException {
       super.end();
-      offset.setOffset(words.finalOffset, words.finalOffset);
-      increment.setPositionIncrement(words.finalIncrement);
+      offset.setOffset(finalOffset(), finalOffset());
+      increment.setPositionIncrement(finalIncrement());
     }
   }
 
-  /** The exact words played back through the English filters, which keep their memory of stems from one document to the next. */
-  private static final class EnglishReplay extends TokenFilter {
-    final Replay replay;
+  /** Plays the exact words back, each encoded as it is handed over (once: the exact field is the only one that reads them). */
+  private static final class ExactReplay extends Replay {
+    private Words words;
+    private byte[] scratch = new byte[64];
 
-    EnglishReplay() {
-      this(new Replay());
-    }
-
-    private EnglishReplay(Replay replay) {
-      super(TextAnalyzers.englishWords(replay));
-      this.replay = replay;
+    @Override
+    int count() {
+      return words.count;
     }
 
     @Override
-    public boolean incrementToken() throws IOException {
-      return input.incrementToken();
+    void term(int i, BytesRef bytes) {
+      int start = i == 0 ? 0 : words.ends[i - 1];
+      int length = words.ends[i] - start;
+      if (scratch.length < 3 * length) {
+        scratch = new byte[3 * length];
+      }
+      bytes.bytes = scratch;
+      bytes.offset = 0;
+      bytes.length = UnicodeUtil.UTF16toUTF8(words.chars, start, length, scratch);
+    }
+
+    @Override
+    int startOffset(int i) {
+      return words.startOffsets[i];
+    }
+
+    @Override
+    int endOffset(int i) {
+      return words.endOffsets[i];
+    }
+
+    @Override
+    int increment(int i) {
+      return words.increments[i];
+    }
+
+    @Override
+    int finalOffset() {
+      return words.finalOffset;
+    }
+
+    @Override
+    int finalIncrement() {
+      return words.finalIncrement;
+    }
+  }
+
+  /** Plays the English terms back; keeps the memory of terms that works them out from one document to the next. */
+  private static final class EnglishReplay extends Replay {
+    final EnglishTermMemory memory = new EnglishTermMemory();
+    private EnglishTerms terms;
+    private int finalOffset;
+
+    @Override
+    int count() {
+      return terms.count;
+    }
+
+    @Override
+    void term(int i, BytesRef bytes) {
+      bytes.bytes = terms.bytes;
+      bytes.offset = i == 0 ? 0 : terms.ends[i - 1];
+      bytes.length = terms.ends[i] - bytes.offset;
+    }
+
+    @Override
+    int startOffset(int i) {
+      return terms.startOffsets[i];
+    }
+
+    @Override
+    int endOffset(int i) {
+      return terms.endOffsets[i];
+    }
+
+    @Override
+    int increment(int i) {
+      return terms.increments[i];
+    }
+
+    @Override
+    int finalOffset() {
+      return finalOffset;
+    }
+
+    @Override
+    int finalIncrement() {
+      return terms.finalIncrement;
     }
   }
 }

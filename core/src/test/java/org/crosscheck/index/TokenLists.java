@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
@@ -25,12 +25,13 @@ final class TokenLists {
   private static List<String> read(TokenStream stream, boolean withEnd) throws IOException {
     List<String> tokens = new ArrayList<>();
     try (stream) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      // What the index writer reads: the index's replays hand it UTF-8 bytes, the analyzers chars.
+      TermToBytesRefAttribute term = stream.getAttribute(TermToBytesRefAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        tokens.add(term + "@" + offset.startOffset() + "-" + offset.endOffset() + "+" + increment.getPositionIncrement());
+        tokens.add(term.getBytesRef().utf8ToString() + "@" + offset.startOffset() + "-" + offset.endOffset() + "+" + increment.getPositionIncrement());
       }
       stream.end();
       if (withEnd) {
