@@ -15,7 +15,6 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.crosscheck.Span;
@@ -63,7 +62,7 @@ public final class EntityFields {
         doc.add(new StringField(field, mention.key(), Field.Store.NO));
         if (mention.type() != EntityType.DATE) {
           doc.add(new SortedSetDocValuesField(field, utf8(mention.key())));
-          doc.add(new TextField(nameField(mention.type()), mention.key(), Field.Store.NO));
+          doc.add(NameField.of(nameField(mention.type()), mention.key()));
         }
       }
       variants.add(variant(mention.type(), mention.key(), mention.name(), mention.surface(), mention.role()));
@@ -74,7 +73,7 @@ public final class EntityFields {
       if (quote.hasSpeaker() && seen.add(new FieldValue(Schema.QUOTE_SPEAKER, quote.speakerKey()))) {
         doc.add(new StringField(Schema.QUOTE_SPEAKER, quote.speakerKey(), Field.Store.NO));
         doc.add(new SortedSetDocValuesField(Schema.QUOTE_SPEAKER, utf8(quote.speakerKey())));
-        doc.add(new TextField(Schema.SPEAKER_NAME, quote.speakerKey(), Field.Store.NO));
+        doc.add(NameField.of(Schema.SPEAKER_NAME, quote.speakerKey()));
       }
       variants.add(variant(EntityType.QUOTE, quote.speakerKey(), quote.speaker(), quote.text(), ""));
     }
@@ -103,7 +102,7 @@ public final class EntityFields {
     }
     for (int i = 0; i < present.length; i++) {
       if (!present[i]) {
-        doc.add(new TextField(ANALYSED_FIELDS.get(i), "", Field.Store.NO));
+        doc.add(NameField.of(ANALYSED_FIELDS.get(i), ""));
       }
     }
   }
