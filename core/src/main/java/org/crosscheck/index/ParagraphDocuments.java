@@ -27,17 +27,21 @@ public final class ParagraphDocuments {
   private ParagraphDocuments() {}
 
   /** Analysed, stored, with offsets in the postings so the UnifiedHighlighter needs no re-analysis. */
-  private static final FieldType TEXT_WITH_OFFSETS = textType(true);
-  /** As above but not stored: the exact variant is highlighted through the stored {@link Schema#TEXT}. */
-  private static final FieldType EXACT_WITH_OFFSETS = textType(false);
+  private static final FieldType TEXT_WITH_OFFSETS = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+  /**
+   * Analysed with positions, for phrases; neither stored nor with offsets. The highlighter finds an
+   * {@code exact:} query's matches by analysing the stored {@link Schema#TEXT} of the hits shown
+   * again, a few paragraphs; offsets for every word of every paragraph cost a twentieth of indexing.
+   */
+  private static final FieldType EXACT_WITH_POSITIONS = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
   /** The title: analysed with positions for phrases, stored for display. */
   private static final FieldType TITLE_TYPE = TextField.TYPE_STORED;
 
-  private static FieldType textType(boolean stored) {
+  private static FieldType textType(boolean stored, IndexOptions options) {
     FieldType type = new FieldType();
     type.setTokenized(true);
     type.setStored(stored);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.setIndexOptions(options);
     type.freeze();
     return type;
   }
@@ -88,7 +92,7 @@ public final class ParagraphDocuments {
     // Tokenized once for both fields; the words are worked out when the index writer reads them.
     TokenizedText text = new TokenizedText(paragraph.text());
     doc.add(text.englishField(Schema.TEXT, TEXT_WITH_OFFSETS));
-    doc.add(text.exactField(Schema.TEXT_EXACT, EXACT_WITH_OFFSETS));
+    doc.add(text.exactField(Schema.TEXT_EXACT, EXACT_WITH_POSITIONS));
     doc.add(new StoredField(Schema.SENTENCES, encodeSpans(paragraph.sentences())));
     doc.add(new StoredField(Schema.SOURCE_SPAN, encodeSpans(List.of(paragraph.source()))));
     doc.add(new StoredField(Schema.SOURCE, article.source()));

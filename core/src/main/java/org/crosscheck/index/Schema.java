@@ -11,7 +11,7 @@ public final class Schema {
   private Schema() {}
 
   /** The version of this schema and of the ingestion rules, stored in every commit. */
-  public static final int VERSION = 6;
+  public static final int VERSION = 7;
 
   /** Commit user data key holding {@link #VERSION}. */
   public static final String COMMIT_SCHEMA_VERSION = "crosscheck.schema";
@@ -40,7 +40,7 @@ public final class Schema {
   public static final String BOILERPLATE = "boilerplate";
   /** The paragraph text, English-analysed (stemmed, stop words out); postings with offsets for the UnifiedHighlighter; stored as the original text. */
   public static final String TEXT = "text";
-  /** The same text lower-cased but neither stemmed nor stopped, for exact phrases and quotes; offsets in postings so it highlights through {@link #TEXT}. */
+  /** The same text lower-cased but neither stemmed nor stopped, for exact words and phrases; positions but no offsets: the highlighter analyses the hits' stored {@link #TEXT} for its matches. */
   public static final String TEXT_EXACT = "text_exact";
   /** Sentence boundaries as offsets into the text ("start-end,start-end"); stored only, for sentence alignment. */
   public static final String SENTENCES = "sentences";

@@ -26,7 +26,10 @@ import org.crosscheck.index.TextAnalyzers;
  * Finds the matches of a query in the stored paragraph text with Lucene's {@link UnifiedHighlighter},
  * reading offsets from the postings. Weight matches are on, so a phrase is one match ("honest
  * mistake", not "honest" and "mistake" apart). Matches in the exact-text field are shown in the
- * stored text too, since both fields are cut from the same string by the same tokenizer.
+ * stored text too, since both fields are cut from the same string by the same tokenizer. That field
+ * has no offsets in its postings, so for a query with exact words the highlighter analyses the
+ * text of the hits it shows (Lucene picks the way per masked field: the other terms still read
+ * their offsets from the postings, and a query without exact words analyses nothing).
  *
  * <p>One instance serves one searcher; make one per search. Not thread-safe.
  */

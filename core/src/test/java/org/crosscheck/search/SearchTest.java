@@ -115,6 +115,15 @@ class SearchTest {
     assertEquals("[[The mistake was]] honest, officials said.", marked(crosscheck.search("exact:\"the mistake was\"").hits().getFirst()));
   }
 
+  /** The exact field has no offsets: its matches are found by analysing the hits' text again, beside the stemmed field's from the postings. */
+  @Test
+  void exactMatchesAreMarkedBesideStemmedOnes() {
+    assertEquals("Some 5,000 [[troops]] remain in [[Iraq]], a détente official said.",
+        marked(crosscheck.search("exact:troops AND iraq").hits().getFirst()));
+    assertEquals("Milley called [[the letter]] an honest mistake and said troops were not [[leaving]].",
+        marked(crosscheck.search("exact:\"the letter\" AND leave").hits().getFirst()));
+  }
+
   @Test
   void quoteSearchesOnlyTheQuotedWordsAndMarksOnlyThem() {
     assertEquals(List.of("alpha:1"), ids("quote:honest"), "beta:1 and alpha:2 say honest outside quotes");
