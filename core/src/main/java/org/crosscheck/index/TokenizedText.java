@@ -18,10 +18,11 @@ import org.apache.lucene.util.UnicodeUtil;
  * A text tokenized once, for every field that indexes it. A paragraph goes into the stemmed text
  * field and the exact one, and its article's title into every paragraph's document; tokenizing each
  * of those anew cost a tenth of indexing. The exact words ({@link TextAnalyzers#exact()}) are worked
- * out on first use and kept; the exact field replays them, the English fields replay their terms,
- * worked out from the exact words by an {@link EnglishTermMemory} on first use and kept too (a
- * title is indexed once per paragraph), which gives what {@link TextAnalyzers#english()} gives.
- * Both replays hand the index writer UTF-8 terms directly (see {@link Replay}).
+ * out on first use, by {@link FastExactWords} when it takes the text, and kept; the exact field
+ * replays them, the English fields replay their terms, worked out from the exact words by an
+ * {@link EnglishTermMemory} on first use and kept too (a title is indexed once per paragraph),
+ * which gives what {@link TextAnalyzers#english()} gives. Both replays hand the index writer UTF-8
+ * terms directly (see {@link Replay}).
  *
  * <p>The words are worked out when the index writer first asks for them, so a document waiting in
  * a batch holds only its text. Safe to share between threads; the streams it hands out are not, as
@@ -87,44 +88,73 @@ final class TokenizedText {
   private record Words(char[] chars, int[] ends, int[] startOffsets, int[] endOffsets, int[] increments, int count,
       int finalOffset, int finalIncrement) {
 
+    /** The words of the text: from {@link FastExactWords} when it takes the text, else from Lucene's exact analyzer. */
     static Words of(String text) {
-      char[] chars = new char[Math.max(16, text.length())];
-      int capacity = Math.max(4, text.length() / 5);
-      int[] ends = new int[capacity];
-      int[] startOffsets = new int[capacity];
-      int[] endOffsets = new int[capacity];
-      int[] increments = new int[capacity];
-      int count = 0;
-      int length = 0;
+      Builder words = new Builder(text.length());
+      if (FastExactWords.split(text, words)) {
+        return words.build(text.length(), 0); // every word at the next position, none left out at the end
+      }
       try (TokenStream stream = EXACT.tokenStream(Schema.TEXT_EXACT, text)) {
         CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
         OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
         PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
         stream.reset();
         while (stream.incrementToken()) {
-          if (count == ends.length) {
-            int grown = count * 2;
-            ends = Arrays.copyOf(ends, grown);
-            startOffsets = Arrays.copyOf(startOffsets, grown);
-            endOffsets = Arrays.copyOf(endOffsets, grown);
-            increments = Arrays.copyOf(increments, grown);
-          }
-          if (length + term.length() > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + term.length()));
-          }
-          System.arraycopy(term.buffer(), 0, chars, length, term.length());
-          length += term.length();
-          ends[count] = length;
-          startOffsets[count] = offset.startOffset();
-          endOffsets[count] = offset.endOffset();
-          increments[count] = increment.getPositionIncrement();
-          count++;
+          words.add(term.buffer(), 0, term.length(), offset.startOffset(), offset.endOffset(), increment.getPositionIncrement());
         }
         stream.end();
-        return new Words(chars, ends, startOffsets, endOffsets, increments, count, offset.endOffset(),
-            increment.getPositionIncrement());
+        return words.build(offset.endOffset(), increment.getPositionIncrement());
       } catch (IOException e) {
         throw new UncheckedIOException("reading a string cannot fail", e);
+      }
+    }
+
+    /** Gathers the words one by one. */
+    private static final class Builder implements FastExactWords.Sink {
+      private char[] chars;
+      private int[] ends;
+      private int[] startOffsets;
+      private int[] endOffsets;
+      private int[] increments;
+      private int count;
+      private int length;
+
+      Builder(int textLength) {
+        chars = new char[Math.max(16, textLength)];
+        int capacity = Math.max(4, textLength / 5); // news copy has about one word in five chars
+        ends = new int[capacity];
+        startOffsets = new int[capacity];
+        endOffsets = new int[capacity];
+        increments = new int[capacity];
+      }
+
+      @Override
+      public void word(char[] source, int start, int wordLength, int startOffset, int endOffset) {
+        add(source, start, wordLength, startOffset, endOffset, 1);
+      }
+
+      void add(char[] source, int start, int wordLength, int startOffset, int endOffset, int increment) {
+        if (count == ends.length) {
+          int grown = count * 2;
+          ends = Arrays.copyOf(ends, grown);
+          startOffsets = Arrays.copyOf(startOffsets, grown);
+          endOffsets = Arrays.copyOf(endOffsets, grown);
+          increments = Arrays.copyOf(increments, grown);
+        }
+        if (length + wordLength > chars.length) {
+          chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + wordLength));
+        }
+        System.arraycopy(source, start, chars, length, wordLength);
+        length += wordLength;
+        ends[count] = length;
+        startOffsets[count] = startOffset;
+        endOffsets[count] = endOffset;
+        increments[count] = increment;
+        count++;
+      }
+
+      Words build(int finalOffset, int finalIncrement) {
+        return new Words(chars, ends, startOffsets, endOffsets, increments, count, finalOffset, finalIncrement);
       }
     }
   }
