@@ -60,6 +60,7 @@ import org.crosscheck.index.ParagraphDocuments;
 import org.crosscheck.index.Schema;
 import org.crosscheck.index.SmallSegmentsMerge;
 import org.crosscheck.index.TextAnalyzers;
+import org.crosscheck.index.WriterBuffer;
 import org.crosscheck.ingest.Article;
 import org.crosscheck.ingest.CorpusReader;
 import org.crosscheck.internal.Check;
@@ -105,9 +106,6 @@ import org.crosscheck.search.SearchResults;
  * indexes, each answer checked against the commits.
  */
 public final class Crosscheck implements AutoCloseable {
-  /** The indexing writer's RAM buffer in MB, shared by its threads (see {@link #index(Path, OutletRule, IndexingOptions, IndexListener)}). */
-  private static final double INDEXING_BUFFER_MB = 64;
-
   private final Path location;
   private final Object writeLock = new Object();
   private final Object readerLock = new Object();
@@ -209,10 +207,8 @@ public final class Crosscheck implements AutoCloseable {
                 : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             // A run that fails part-way leaves the index at its last commit (see CommitSchedule), never a half-done state.
             .setCommitOnClose(false)
-            // Lucene's 16 MB default cuts a paragraph's many fields into small segments, which then cost
-            // merging: 64 MB took a tenth off a 100k-paragraph run (docs/BENCHMARKS.md, round 4); the whole
-            // run then held 73 MB live, a small part of the 1 GB heap the benchmarks index in.
-            .setRAMBufferSizeMB(INDEXING_BUFFER_MB)
+            // The most it buffers; the run sizes the buffer to its corpus once it has listed the files (WriterBuffer).
+            .setRAMBufferSizeMB(WriterBuffer.MAX_MB)
             .setMergePolicy(SmallSegmentsMerge.around(new TieredMergePolicy()));
         IndexReport report;
         try (IndexWriter writer = new IndexWriter(dir, config)) {

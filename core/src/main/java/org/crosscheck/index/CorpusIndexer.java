@@ -64,7 +64,8 @@ public final class CorpusIndexer {
    * the writer commits as {@link IndexingOptions#commits()} says, with whatever commit data the caller set on it, and
    * with {@link Schema#COMMIT_ENTITIES} saying whether every article carries entities.
    *
-   * @param writer an open writer on the index
+   * @param writer an open writer on the index; the run sets its RAM buffer to suit the corpus
+   *     ({@link WriterBuffer})
    * @param corpus the corpus to mirror
    * @param listener hears of progress and of skipped files, on the calling thread
    * @param options whether to extract entities, on how many threads to write, and when to commit
@@ -84,6 +85,7 @@ public final class CorpusIndexer {
       for (CorpusFile file : files) {
         run.bytesTotal += CorpusReader.sizeOf(file);
       }
+      writer.getConfig().setRAMBufferSizeMB(WriterBuffer.megabytesFor(run.bytesTotal, options.threads()));
       run.report();
       for (CorpusFile file : files) {
         corpus.read(file, run);
