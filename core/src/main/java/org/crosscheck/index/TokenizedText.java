@@ -168,7 +168,7 @@ final class TokenizedText {
       int finalIncrement) {
 
     static EnglishTerms of(Words words, EnglishTermMemory memory) {
-      // One byte a char, as nearly every term is ASCII; grown when one is not.
+      // A byte a char of the words: nearly every term is ASCII and no longer than its word. Grown when one is not.
       byte[] bytes = new byte[words.count == 0 ? 0 : words.ends[words.count - 1]];
       int[] ends = new int[words.count];
       int[] startOffsets = new int[words.count];
@@ -183,10 +183,22 @@ final class TokenizedText {
           skipped += words.increments[i];
           continue;
         }
-        if (length + 3 * memory.termLength() > bytes.length) {
-          bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + 3 * memory.termLength()));
+        char[] term = memory.term();
+        int termLength = memory.termLength();
+        if (isAscii(term, termLength) && length + termLength <= bytes.length) {
+          // Nearly every term: a byte a char, and room left, a term being no longer than its word.
+          for (int k = 0; k < termLength; k++) {
+            bytes[length++] = (byte) term[k];
+          }
+        } else {
+          byte[] utf8 = new byte[3 * termLength];
+          int utf8Length = UnicodeUtil.UTF16toUTF8(term, 0, termLength, utf8);
+          if (length + utf8Length > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + utf8Length));
+          }
+          System.arraycopy(utf8, 0, bytes, length, utf8Length);
+          length += utf8Length;
         }
-        length = appendUtf8(memory.term(), memory.termLength(), bytes, length);
         ends[count] = length;
         startOffsets[count] = words.startOffsets[i];
         endOffsets[count] = words.endOffsets[i];
@@ -198,22 +210,13 @@ final class TokenizedText {
     }
   }
 
-  /**
-   * Appends the chars as UTF-8, as Lucene encodes a term; {@code bytes} has room for three bytes a
-   * char. Returns the new length.
-   */
-  private static int appendUtf8(char[] chars, int length, byte[] bytes, int at) {
+  private static boolean isAscii(char[] chars, int length) {
     for (int i = 0; i < length; i++) {
-      char c = chars[i];
-      if (c >= 0x80) { // rare: Lucene's encoder, for the rest of the term
-        byte[] rest = new byte[3 * (length - i)];
-        int restLength = UnicodeUtil.UTF16toUTF8(chars, i, length - i, rest);
-        System.arraycopy(rest, 0, bytes, at, restLength);
-        return at + restLength;
+      if (chars[i] >= 0x80) {
+        return false;
       }
-      bytes[at++] = (byte) c;
     }
-    return at;
+    return true;
   }
 
   /**
@@ -291,7 +294,15 @@ final class TokenizedText {
       }
       bytes.bytes = scratch;
       bytes.offset = 0;
-      bytes.length = UnicodeUtil.UTF16toUTF8(words.chars, start, length, scratch);
+      bytes.length = length;
+      for (int k = 0; k < length; k++) { // a byte a char for nearly every word; Lucene's encoder for the others
+        char c = words.chars[start + k];
+        if (c >= 0x80) {
+          bytes.length = UnicodeUtil.UTF16toUTF8(words.chars, start, length, scratch);
+          return;
+        }
+        scratch[k] = (byte) c;
+      }
     }
 
     @Override
