@@ -30,38 +30,83 @@ import org.crosscheck.ingest.OutletRule;
  * </pre>
  *
  * Arguments: the source corpus, about how many paragraphs to tile it to, warm-up rounds, measured
- * rounds, and the work folder (tiled corpora and scratch indexes). Prints every measured round and
- * the median ratio of throughputs (baseline seconds over crosscheck seconds: 0.5 means half the
- * baseline's throughput). The workers run with {@code -Xmx1g -Xms1g}, as the JMH benchmarks do.
+ * rounds, and the work folder (tiled corpora and scratch indexes); then, optionally, the benchmark
+ * jars of other versions of crosscheck, whose pipelines take their turns in the same rounds, so an
+ * old and a new version meet the same phases of the machine (each side goes first in turn).
+ * Prints every round and the median ratio of throughputs for each version (baseline seconds over
+ * crosscheck seconds: 0.5 means half the baseline's throughput). The workers run with {@code
+ * -Xmx1g -Xms1g}, as the JMH benchmarks do.
  */
 public final class IndexingPairs {
   private IndexingPairs() {}
 
   public static void main(String[] args) throws Exception {
-    PairArguments arguments = PairArguments.parse("IndexingPairs", args);
+    PairArguments arguments = PairArguments.parse("IndexingPairs", args, true);
     TiledCorpus tiled = arguments.tiled();
     System.out.printf(Locale.ROOT, "corpus: %s, %d paragraphs, %.1f MB; %d warm-up rounds, %d measured%n",
         tiled.folder(), tiled.paragraphs(), tiled.bytes() / 1e6, arguments.warmup(), arguments.rounds());
-    try (WorkerJvm crosscheck = WorkerJvm.start(Turns.class, "crosscheck", arguments.corpus().toString(), args[1], arguments.work().toString());
-        WorkerJvm lucene = WorkerJvm.start(Turns.class, "lucene", arguments.corpus().toString(), args[1], arguments.work().toString())) {
-      List<Double> ratios = new ArrayList<>();
-      for (int round = 1; round <= arguments.warmup() + arguments.rounds(); round++) {
-        boolean crosscheckFirst = round % 2 == 1;
-        Run first = run(crosscheckFirst ? crosscheck : lucene);
-        Run second = run(crosscheckFirst ? lucene : crosscheck);
-        Run ours = crosscheckFirst ? first : second;
-        Run theirs = crosscheckFirst ? second : first;
-        double ratio = theirs.wallSeconds() / ours.wallSeconds();
-        boolean measured = round > arguments.warmup();
-        if (measured) {
-          ratios.add(ratio);
-        }
-        System.out.printf(Locale.ROOT, "%s %2d: crosscheck %.3f s wall (%.3f s CPU), lucene %.3f s wall (%.3f s CPU): ratio %.3f%n",
-            measured ? "round " : "warm-up", round, ours.wallSeconds(), ours.cpuSeconds(), theirs.wallSeconds(), theirs.cpuSeconds(), ratio);
+    String[] turns = {arguments.corpus().toString(), args[1], arguments.work().toString()};
+    List<Side> sides = new ArrayList<>();
+    try {
+      sides.add(new Side("crosscheck", WorkerJvm.start(Turns.class, with("crosscheck", turns))));
+      sides.add(new Side("lucene", WorkerJvm.start(Turns.class, with("lucene", turns))));
+      for (Path jar : arguments.otherJars()) {
+        sides.add(new Side("crosscheck " + jar.getFileName(), WorkerJvm.start(jar.toString(), Turns.class, with("crosscheck", turns))));
       }
-      double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-      System.out.printf(Locale.ROOT, "throughput ratio (crosscheck / plain Lucene, wall) over %d rounds: median %.3f, mean %.3f, min %.3f, max %.3f%n",
-          sorted.length, PairArguments.median(sorted), Arrays.stream(sorted).average().orElse(Double.NaN), sorted[0], sorted[sorted.length - 1]);
+      Side lucene = sides.get(1);
+      for (int round = 1; round <= arguments.warmup() + arguments.rounds(); round++) {
+        boolean measured = round > arguments.warmup();
+        for (int i = 0; i < sides.size(); i++) {
+          Side side = sides.get((i + round) % sides.size()); // each side first in turn
+          side.last = run(side.worker);
+        }
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s %2d:", measured ? "round " : "warm-up", round));
+        for (Side side : sides) {
+          line.append(String.format(Locale.ROOT, "%s %s %.3f s wall (%.3f s CPU)", side == sides.getFirst() ? "" : ";",
+              side.name, side.last.wallSeconds(), side.last.cpuSeconds()));
+          if (side != lucene) {
+            double ratio = lucene.last.wallSeconds() / side.last.wallSeconds();
+            line.append(String.format(Locale.ROOT, ", ratio %.3f", ratio));
+            if (measured) {
+              side.ratios.add(ratio);
+            }
+          }
+        }
+        System.out.println(line);
+      }
+      for (Side side : sides) {
+        if (side != lucene) {
+          double[] sorted = side.ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+          System.out.printf(Locale.ROOT, "throughput ratio (%s / plain Lucene, wall) over %d rounds: median %.3f, mean %.3f, min %.3f, max %.3f%n",
+              side.name, sorted.length, PairArguments.median(sorted), Arrays.stream(sorted).average().orElse(Double.NaN),
+              sorted[0], sorted[sorted.length - 1]);
+        }
+      }
+    } finally {
+      for (Side side : sides) {
+        side.worker.close();
+      }
+    }
+  }
+
+  /** The worker's arguments: the pipeline, then the rest. */
+  private static String[] with(String pipeline, String[] rest) {
+    String[] all = new String[rest.length + 1];
+    all[0] = pipeline;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
+  }
+
+  /** One side of the comparison: its worker, its last run, its measured ratios to the baseline. */
+  private static final class Side {
+    final String name;
+    final WorkerJvm worker;
+    final List<Double> ratios = new ArrayList<>();
+    Run last;
+
+    Side(String name, WorkerJvm worker) {
+      this.name = name;
+      this.worker = worker;
     }
   }
 

@@ -28,8 +28,13 @@ final class WorkerJvm implements AutoCloseable {
 
   /** Starts {@code main} with {@code args} in a new JVM, on the java this JVM runs on. */
   static WorkerJvm start(Class<?> main, String... args) throws IOException {
+    return start(System.getProperty("java.class.path"), main, args);
+  }
+
+  /** As {@link #start(Class, String...)}, with {@code main} from the class path given: another version's benchmark jar. */
+  static WorkerJvm start(String classPath, Class<?> main, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-        "-Xmx1g", "-Xms1g", "-cp", System.getProperty("java.class.path"), main.getName()));
+        "-Xmx1g", "-Xms1g", "-cp", classPath, main.getName()));
     command.addAll(List.of(args));
     return new WorkerJvm(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
   }
