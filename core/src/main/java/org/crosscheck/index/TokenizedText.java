@@ -45,7 +45,7 @@ final class TokenizedText {
       @Override
       public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
         ExactReplay replay = reuse instanceof ExactReplay previous ? previous : new ExactReplay();
-        replay.words = words();
+        replay.play(words());
         return replay;
       }
     };
@@ -58,8 +58,7 @@ final class TokenizedText {
       public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
         EnglishReplay english = reuse instanceof EnglishReplay previous ? previous : new EnglishReplay();
         Words known = words();
-        english.terms = englishTerms(known, english.memory);
-        english.finalOffset = known.finalOffset;
+        english.play(englishTerms(known, english.memory), known.finalOffset);
         return english;
       }
     };
@@ -230,23 +229,26 @@ final class TokenizedText {
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
     private final BytesRef bytes = new BytesRef();
+    private int[] startOffsets;
+    private int[] endOffsets;
+    private int[] increments;
+    private int count;
+    private int finalOffset;
+    private int finalIncrement;
     private int next;
 
-    /** How many tokens there are. */
-    abstract int count();
+    /** Sets what the next text plays: each token's offsets and increment, and the stream's end. */
+    final void play(int[] startOffsets, int[] endOffsets, int[] increments, int count, int finalOffset, int finalIncrement) {
+      this.startOffsets = startOffsets;
+      this.endOffsets = endOffsets;
+      this.increments = increments;
+      this.count = count;
+      this.finalOffset = finalOffset;
+      this.finalIncrement = finalIncrement;
+    }
 
-    /** Points {@code bytes} at the term of token {@code i}, and returns nothing else. */
+    /** Points {@code bytes} at the term of token {@code i}. */
     abstract void term(int i, BytesRef bytes);
-
-    abstract int startOffset(int i);
-
-    abstract int endOffset(int i);
-
-    abstract int increment(int i);
-
-    abstract int finalOffset();
-
-    abstract int finalIncrement();
 
     @Override
     public void reset() throws IOException {
@@ -257,12 +259,12 @@ final class TokenizedText {
 
     @Override
     public final boolean incrementToken() {
-      if (next == count()) {
+      if (next == count) {
         return false;
       }
       term(next, bytes);
-      offset.setOffset(startOffset(next), endOffset(next));
-      increment.setPositionIncrement(increment(next));
+      offset.setOffset(startOffsets[next], endOffsets[next]);
+      increment.setPositionIncrement(increments[next]);
       next++;
       return true;
     }
@@ -270,8 +272,8 @@ final class TokenizedText {
     @Override
     public void end() throws IOException {
       super.end();
-      offset.setOffset(finalOffset(), finalOffset());
-      increment.setPositionIncrement(finalIncrement());
+      offset.setOffset(finalOffset, finalOffset);
+      increment.setPositionIncrement(finalIncrement);
     }
   }
 
@@ -280,9 +282,9 @@ final class TokenizedText {
     private Words words;
     private byte[] scratch = new byte[64];
 
-    @Override
-    int count() {
-      return words.count;
+    void play(Words words) {
+      this.words = words;
+      play(words.startOffsets, words.endOffsets, words.increments, words.count, words.finalOffset, words.finalIncrement);
     }
 
     @Override
@@ -304,42 +306,16 @@ final class TokenizedText {
         scratch[k] = (byte) c;
       }
     }
-
-    @Override
-    int startOffset(int i) {
-      return words.startOffsets[i];
-    }
-
-    @Override
-    int endOffset(int i) {
-      return words.endOffsets[i];
-    }
-
-    @Override
-    int increment(int i) {
-      return words.increments[i];
-    }
-
-    @Override
-    int finalOffset() {
-      return words.finalOffset;
-    }
-
-    @Override
-    int finalIncrement() {
-      return words.finalIncrement;
-    }
   }
 
   /** Plays the English terms back; keeps the memory of terms that works them out from one document to the next. */
   private static final class EnglishReplay extends Replay {
     final EnglishTermMemory memory = new EnglishTermMemory();
     private EnglishTerms terms;
-    private int finalOffset;
 
-    @Override
-    int count() {
-      return terms.count;
+    void play(EnglishTerms terms, int finalOffset) {
+      this.terms = terms;
+      play(terms.startOffsets, terms.endOffsets, terms.increments, terms.count, finalOffset, terms.finalIncrement);
     }
 
     @Override
@@ -347,31 +323,6 @@ final class TokenizedText {
       bytes.bytes = terms.bytes;
       bytes.offset = i == 0 ? 0 : terms.ends[i - 1];
       bytes.length = terms.ends[i] - bytes.offset;
-    }
-
-    @Override
-    int startOffset(int i) {
-      return terms.startOffsets[i];
-    }
-
-    @Override
-    int endOffset(int i) {
-      return terms.endOffsets[i];
-    }
-
-    @Override
-    int increment(int i) {
-      return terms.increments[i];
-    }
-
-    @Override
-    int finalOffset() {
-      return finalOffset;
-    }
-
-    @Override
-    int finalIncrement() {
-      return terms.finalIncrement;
     }
   }
 }
