@@ -1,15 +1,9 @@
 package org.crosscheck.index;
 
-import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.UnicodeUtil;
 
 /**
  * An analysed entity name field ({@link Schema#PERSON_NAME} and the like) holding one canonical key,
@@ -50,53 +44,28 @@ final class NameField extends Field {
 
   @Override
   public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-    Words words = reuse instanceof Words previous ? previous : new Words();
-    words.key = stringValue();
-    return words;
+    ReplayedWords.Replay replay = reuse instanceof ReplayedWords.Replay previous ? previous : new ReplayedWords.Replay();
+    return replay.play(words(stringValue()));
   }
 
-  /** The words of a key, in UTF-8. Reused for one value after another. */
-  private static final class Words extends TokenStream {
-    private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
-    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-    private final BytesRef bytes = new BytesRef(new byte[64]);
-    private String key;
-    private int at;
-
-    @Override
-    public void reset() throws IOException {
-      super.reset();
-      at = 0;
-      term.setBytesRef(bytes);
+  /** The key's words: its runs of chars other than ' ', each at the next position. */
+  private static ReplayedWords words(String key) {
+    if (key.isEmpty()) {
+      return ReplayedWords.NONE; // the empty values that keep norms dense: most name fields of most paragraphs
     }
-
-    @Override
-    public boolean incrementToken() {
-      int length = key.length();
-      while (at < length && key.charAt(at) == ' ') {
+    char[] chars = key.toCharArray();
+    ReplayedWords.Builder words = new ReplayedWords.Builder(chars.length);
+    for (int at = 0; at < chars.length; ) {
+      if (chars[at] == ' ') {
         at++;
-      }
-      if (at == length) {
-        return false;
+        continue;
       }
       int start = at;
-      while (at < length && key.charAt(at) != ' ') {
+      while (at < chars.length && chars[at] != ' ') {
         at++;
       }
-      if (bytes.bytes.length < 3 * (at - start)) {
-        bytes.bytes = new byte[3 * (at - start)];
-      }
-      bytes.length = UnicodeUtil.UTF16toUTF8(key, start, at - start, bytes.bytes);
-      offset.setOffset(start, at);
-      increment.setPositionIncrement(1);
-      return true;
+      words.word(chars, start, at - start, start, at);
     }
-
-    @Override
-    public void end() throws IOException {
-      super.end();
-      offset.setOffset(key.length(), key.length());
-    }
+    return words.build(chars.length, 0);
   }
 }
